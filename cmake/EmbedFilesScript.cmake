@@ -1,0 +1,13 @@
+# Script half of EmbedFiles.cmake: writes each file as a raw string literal keyed by its file name.
+set(body "")
+set(table "")
+set(i 0)
+foreach(f ${FILES})
+  file(READ ${f} content)
+  get_filename_component(name ${f} NAME)
+  string(APPEND body "static const char kFile${i}[] = R\"myoscope_embed(${content})myoscope_embed\";\n")
+  string(APPEND table "    {\"${name}\", kFile${i}},\n")
+  math(EXPR i "${i} + 1")
+endforeach()
+file(WRITE ${OUT_HPP} "#pragma once\n#include <string_view>\nnamespace ${NS} {\n// The embedded file's text, or an empty view when no file has that name.\nstd::string_view find(std::string_view name);\n}\n")
+file(WRITE ${OUT_CPP} "#include <string_view>\n#include <utility>\nnamespace ${NS} {\nnamespace {\n${body}const std::pair<std::string_view, std::string_view> kTable[] = {\n${table}};\n}\nstd::string_view find(std::string_view name) {\n  for (const auto& [key, text] : kTable)\n    if (key == name) return text;\n  return {};\n}\n}\n")

@@ -1,0 +1,27 @@
+#pragma once
+// Structure ids: dotted, lower-case, readable (`trapezius.upper.r`). A trailing `.l` / `.r` is the side;
+// an id without a side means both. A query id selects every structure whose id starts with the query's
+// components (`trapezius.r` selects `trapezius.upper.r`, `trapezius` selects both sides).
+#include <string>
+#include <string_view>
+
+namespace myo {
+
+enum class Side { None, Left, Right };
+
+std::string_view sideSuffix(Side side);  // "", ".l", ".r"
+Side sideOf(std::string_view id);
+std::string_view withoutSide(std::string_view id);
+std::string withSide(std::string_view base, Side side);
+
+// True when `id` (a full structure id) is selected by `query` under the rule above.
+bool idMatches(std::string_view query, std::string_view id);
+
+// True for a syntactically valid id: [a-z0-9_] components separated by single dots.
+bool isValidId(std::string_view id);
+
+// "Right infraspinatus" -> "infraspinatus", "Proximal phalanx of left thumb" -> "proximal_phalanx_of_thumb".
+// The side words are removed and reported through `side`.
+std::string idFromName(std::string_view englishName, Side* side);
+
+}  // namespace myo
