@@ -84,8 +84,8 @@ glm::quat standardViewOrientation(StandardView view) {
     case StandardView::Posterior: return basis(-x, y, -z);    // eye at -Z
     case StandardView::Left: return basis(-z, y, x);          // eye at +X (subject's left side)
     case StandardView::Right: return basis(z, y, -x);         // eye at -X
-    case StandardView::Superior: return basis(x, z, y);       // eye above, anterior at the top of the screen
-    case StandardView::Inferior: return basis(x, -z, -y);     // eye below, anterior at the bottom
+    case StandardView::Superior: return basis(-x, z, y);      // eye above, anterior at the top of the screen
+    case StandardView::Inferior: return basis(x, z, -y);      // eye below, anterior at the top too
   }
   return basis(x, y, z);
 }

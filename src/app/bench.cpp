@@ -1,0 +1,143 @@
+#include "app/bench.hpp"
+
+#include <glad/gl.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <cstring>
+#include <random>
+
+#include "app/offscreen_view.hpp"
+#include "core/log.hpp"
+
+namespace myo::app {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
+
+double percentile(std::vector<double> values, double p) {
+  if (values.empty()) return 0.0;
+  std::sort(values.begin(), values.end());
+  const auto index = static_cast<size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+  return values[std::min(index, values.size() - 1)];
+}
+
+double peakMemoryMiB() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
+}
+
+}  // namespace
+
+int runBench(const AtlasSource& source, bool json, int frames) {
+  // A private cache folder makes the first load a real first load, and the second one a cached one.
+  const auto cacheDir = std::filesystem::temp_directory_path() / ("myoscope-bench-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(cacheDir);
+  AtlasSource cold = source;
+  cold.cacheDir = cacheDir.string();
+  cold.useCache = true;
+
+  auto start = Clock::now();
+  {
+    // Its own scope, so peak memory reflects one loaded atlas.
+    Session first;
+    if (const Status s = first.load(cold); !s.ok()) {
+      log::error(s.error().text());
+      return 3;
+    }
+  }
+  const double coldLoadMs = msSince(start);
+
+  Session session;
+  start = Clock::now();
+  if (const Status s = session.load(cold); !s.ok()) {
+    log::error(s.error().text());
+    return 3;
+  }
+  const double warmLoadMs = msSince(start);
+  std::filesystem::remove_all(cacheDir);
+
+  start = Clock::now();
+  auto view = OffscreenView::create(session, 1280, 720);
+  if (!view) {
+    log::error(view.error().text());
+    return 3;
+  }
+  const Image firstImage = (*view)->capture();  // reading the pixels back waits for the frame to finish
+  const double firstFrameMs = msSince(start);
+
+  std::vector<double> frameMs;
+  for (int i = 0; i < frames; ++i) {
+    session.scene.view.camera.orbit(360.0f / static_cast<float>(frames), 0.0f);
+    start = Clock::now();
+    (*view)->renderFrame();
+    glFinish();
+    frameMs.push_back(msSince(start));
+  }
+
+  // Picks at random pixels of the first frame where the body is drawn: a pick that hits walks the BVH
+  // down to triangles, the case a user feels.
+  std::vector<std::pair<int, int>> bodyPixels;
+  const std::uint8_t* corner = firstImage.pixel(0, 0);
+  for (int y = 0; y < firstImage.height; y += 2)
+    for (int x = 0; x < firstImage.width; x += 2)
+      if (std::memcmp(firstImage.pixel(x, y), corner, 3) != 0) bodyPixels.emplace_back(x, y);
+  session.scene.view.camera = ViewState::forAtlas(session.atlas).camera;  // the camera of the first frame
+  std::mt19937 random(42);
+  std::uniform_int_distribution<size_t> pickIndex(0, bodyPixels.empty() ? 0 : bodyPixels.size() - 1);
+  std::vector<double> pickUs;
+  size_t hits = 0;
+  for (int i = 0; i < 500 && !bodyPixels.empty(); ++i) {
+    const auto [px, py] = bodyPixels[pickIndex(random)];
+    const float x = static_cast<float>(px) + 0.5f;
+    const float y = static_cast<float>(py) + 0.5f;
+    start = Clock::now();
+    const auto picked = session.scene.pick(x, y);
+    pickUs.push_back(msSince(start) * 1000.0);
+    hits += picked.has_value() ? 1 : 0;
+  }
+
+  const nlohmann::json result = {
+      {"atlas", session.atlas.name},
+      {"structures", session.atlas.structures.size()},
+      {"triangles", session.atlas.triangleCount()},
+      {"gl_renderer", (*view)->glRenderer()},
+      {"load_first_ms", coldLoadMs},
+      {"load_cached_ms", warmLoadMs},
+      {"first_frame_ms", firstFrameMs},
+      {"first_time_total_ms", coldLoadMs + firstFrameMs},
+      {"cached_total_ms", warmLoadMs + firstFrameMs},
+      {"frame_size", "1280x720"},
+      {"frame_ms_p50", percentile(frameMs, 0.5)},
+      {"frame_ms_p95", percentile(frameMs, 0.95)},
+      {"pick_us_p50", percentile(pickUs, 0.5)},
+      {"pick_us_p95", percentile(pickUs, 0.95)},
+      {"pick_hit_fraction", static_cast<double>(hits) / 500.0},
+      {"peak_memory_mib", peakMemoryMiB()},
+  };
+  if (json) {
+    std::printf("%s\n", result.dump(2).c_str());
+    return 0;
+  }
+  std::printf("myoscope bench: %s, %zu structures, %zu triangles, on %s\n", session.atlas.name.c_str(),
+              session.atlas.structures.size(), session.atlas.triangleCount(), (*view)->glRenderer());
+  std::printf("  load, first time        %8.1f ms\n", coldLoadMs);
+  std::printf("  load, cached            %8.1f ms\n", warmLoadMs);
+  std::printf("  first frame             %8.1f ms  (context, shaders, upload, draw)\n", firstFrameMs);
+  std::printf("  load + first frame      %8.1f ms first time, %.1f ms cached\n", coldLoadMs + firstFrameMs,
+              warmLoadMs + firstFrameMs);
+  std::printf("  frame at 1280x720       %8.1f ms p50, %.1f ms p95 (%d frames, everything visible)\n",
+              percentile(frameMs, 0.5), percentile(frameMs, 0.95), frames);
+  std::printf("  pick                    %8.1f us p50, %.1f us p95 (500 rays, %zu hits)\n", percentile(pickUs, 0.5),
+              percentile(pickUs, 0.95), hits);
+  std::printf("  peak memory             %8.1f MiB\n", peakMemoryMiB());
+  return 0;
+}
+
+}  // namespace myo::app

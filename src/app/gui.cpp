@@ -1,0 +1,131 @@
+#include "app/gui.hpp"
+
+#include <glad/gl.h>
+
+#include <imgui.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/log.hpp"
+#include "platform/glfw_window.hpp"
+#include "render/renderer.hpp"
+#include "ui/imgui_host.hpp"
+#include "ui/input.hpp"
+#include "ui/labels.hpp"
+#include "ui/panels.hpp"
+
+namespace myo::app {
+namespace {
+
+Image readWindow(int width, int height) {
+  Image image{width, height, std::vector<std::uint8_t>(static_cast<size_t>(width) * height * 4)};
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+  glReadBuffer(GL_BACK);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+  // GL's rows start at the bottom; images start at the top.
+  const size_t row = static_cast<size_t>(width) * 4;
+  for (int y = 0; y < height / 2; ++y)
+    std::swap_ranges(image.rgba.begin() + static_cast<std::ptrdiff_t>(y * row),
+                     image.rgba.begin() + static_cast<std::ptrdiff_t>((y + 1) * row),
+                     image.rgba.begin() + static_cast<std::ptrdiff_t>((height - 1 - y) * row));
+  return image;
+}
+
+}  // namespace
+
+int runGui(const GuiOptions& options) {
+  Session session;
+  if (const Status loaded = session.load(options.atlas); !loaded.ok()) {
+    log::error(loaded.error().text());
+    return 3;
+  }
+  log::info("loaded " + session.atlas.name + " in " + std::to_string(session.loadSeconds) + " s");
+  auto window = platform::GlfwWindow::create({});
+  if (!window) {
+    log::error(window.error().text());
+    return 3;
+  }
+  auto renderer = render::Renderer::create();
+  if (!renderer) {
+    log::error(renderer.error().text());
+    return 3;
+  }
+  (*renderer)->setAtlas(session.atlas);
+  auto imgui = ui::ImGuiHost::create((*window)->handle());
+  if (!imgui) {
+    log::error(imgui.error().text());
+    return 3;
+  }
+  ui::UiState uiState;
+  ui::InputState input;
+  session.registry.add({"quit", "", "close the window", 0, 0, [&window](const CommandArgs&) -> Status {
+                          (*window)->requestClose();
+                          return {};
+                        }});
+  std::string pendingScript;
+  if (!options.scriptPath.empty()) {
+    std::ifstream file(options.scriptPath);
+    if (!file) {
+      log::error("--script: cannot open '" + options.scriptPath + "'");
+      return 2;
+    }
+    std::stringstream text;
+    text << file.rdbuf();
+    pendingScript = text.str();
+  }
+  int frame = 0;
+  double lastTime = (*window)->time();
+  session.scene.view.now = lastTime;
+  int exitCode = 0;
+  while (!(*window)->shouldClose()) {
+    // Sleep until input arrives unless something moves: an idle atlas costs no CPU.
+    const bool animating = session.scene.view.animation.has_value() || ImGui::GetIO().MouseDown[0];
+    (*window)->waitEvents(animating || frame < 3 || options.frames > 0 ? 0.0 : 0.25);
+    int fbWidth = 0;
+    int fbHeight = 0;
+    int winWidth = 0;
+    int winHeight = 0;
+    (*window)->framebufferSize(fbWidth, fbHeight);
+    (*window)->windowSize(winWidth, winHeight);
+    if (fbWidth <= 0 || fbHeight <= 0) continue;  // minimised
+    const double now = (*window)->time();
+    uiState.framesPerSecond = 0.9f * uiState.framesPerSecond + 0.1f * static_cast<float>(1.0 / std::max(now - lastTime, 1e-3));
+    lastTime = now;
+    session.scene.viewportWidth = fbWidth;
+    session.scene.viewportHeight = fbHeight;
+    (*imgui)->beginFrame(fbWidth, fbHeight, 0.0);
+    if (!pendingScript.empty() && frame == 1) {
+      if (const Status ran = runScript(pendingScript, options.scriptPath, session.registry); !ran.ok()) {
+        log::error(ran.error().text());
+        exitCode = 1;
+      }
+      pendingScript.clear();
+    }
+    const float pixelScale = winWidth > 0 ? static_cast<float>(fbWidth) / static_cast<float>(winWidth) : 1.0f;
+    ui::handleInput(session.scene, session.registry, uiState, input, pixelScale);
+    ui::drawExplorePanels(session.scene, session.registry, uiState);
+    session.scene.view.advanceTo(now);
+    (*renderer)->resize(fbWidth, fbHeight);
+    (*renderer)->render(session.atlas, session.scene.view);
+    (*renderer)->blitToScreen(fbWidth, fbHeight);
+    const float inset = uiState.showPanels ? ui::kPanelWidth + 2.0f * ui::kPanelMargin : 0.0f;
+    ui::drawLabels(session.scene, inset, inset, pixelScale);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, fbWidth, fbHeight);
+    (*imgui)->endFrame();
+    ++frame;
+    if (options.frames > 0 && frame >= options.frames) {
+      if (!options.screenshotOnExit.empty()) {
+        if (const Status saved = savePng(readWindow(fbWidth, fbHeight), options.screenshotOnExit); !saved.ok())
+          log::error(saved.error().text());
+      }
+      (*window)->requestClose();
+    }
+    (*window)->swapBuffers();
+  }
+  return exitCode;
+}
+
+}  // namespace myo::app

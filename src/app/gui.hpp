@@ -1,0 +1,18 @@
+#pragma once
+// The interactive window (Explore mode).
+#include <string>
+
+#include "app/session.hpp"
+
+namespace myo::app {
+
+struct GuiOptions {
+  AtlasSource atlas;
+  std::string scriptPath;  // optional: commands run once the window is up (tests drive the window with it)
+  int frames = 0;          // > 0: close after this many frames (window tests)
+  std::string screenshotOnExit;  // optional PNG of the last frame, with the panels
+};
+
+int runGui(const GuiOptions& options);
+
+}  // namespace myo::app

@@ -1,0 +1,103 @@
+#include "app/headless.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "app/offscreen_view.hpp"
+#include "core/log.hpp"
+#include "core/strings.hpp"
+
+namespace myo::app {
+namespace {
+
+Status saveImage(const Image& image, const std::string& path) {
+  const std::filesystem::path target(path);
+  if (target.has_parent_path()) {
+    std::error_code ignored;
+    std::filesystem::create_directories(target.parent_path(), ignored);
+  }
+  return savePng(image, path);
+}
+
+// Commands that need the offscreen view: screenshot, size, wait.
+void registerHeadlessCommands(Session& session, OffscreenView& view) {
+  auto& r = session.registry;
+  r.add({"screenshot", "<file.png>", "render the view to a PNG file (camera transitions finish first)", 1, 1,
+         [&view](const CommandArgs& a) -> Status {
+           view.settle();
+           const Status saved = saveImage(view.capture(), a[0]);
+           if (saved.ok()) log::info("wrote " + a[0]);
+           return saved;
+         }});
+  r.add({"size", "<WIDTHxHEIGHT>", "resize the headless view", 1, 1, [&view](const CommandArgs& a) -> Status {
+           const auto size = parseSize(a[0]);
+           if (!size) return Error{"", "expected a size like 800x600, got '" + a[0] + "'"};
+           view.resize(size->first, size->second);
+           return {};
+         }});
+  r.add({"wait", "<seconds>", "let time pass (camera transitions move on)", 1, 1,
+         [&session](const CommandArgs& a) -> Status {
+           const auto seconds = parseDouble(a[0]);
+           if (!seconds || *seconds < 0.0) return Error{"", "expected seconds (0 or more), got '" + a[0] + "'"};
+           session.scene.view.advanceTo(session.scene.view.now + *seconds);
+           return {};
+         }});
+}
+
+}  // namespace
+
+int runHeadlessScript(const HeadlessOptions& options) {
+  std::ifstream file(options.scriptPath);
+  if (!file) {
+    log::error("--script: cannot open '" + options.scriptPath + "'");
+    return 2;
+  }
+  std::stringstream text;
+  text << file.rdbuf();
+  Session session;
+  if (const Status loaded = session.load(options.atlas); !loaded.ok()) {
+    log::error(loaded.error().text());
+    return 3;
+  }
+  auto view = OffscreenView::create(session, options.width, options.height);
+  if (!view) {
+    log::error(view.error().text());
+    return 3;
+  }
+  registerHeadlessCommands(session, **view);
+  if (const Status ran = runScript(text.str(), options.scriptPath, session.registry); !ran.ok()) {
+    log::error(ran.error().text());
+    return 1;
+  }
+  return 0;
+}
+
+int renderStandardViews(const AtlasSource& atlas, const std::string& outDir, int width, int height) {
+  Session session;
+  if (const Status loaded = session.load(atlas); !loaded.ok()) {
+    log::error(loaded.error().text());
+    return 3;
+  }
+  auto view = OffscreenView::create(session, width, height);
+  if (!view) {
+    log::error(view.error().text());
+    return 3;
+  }
+  for (const char* name : {"anterior", "posterior", "left", "right", "superior", "inferior"}) {
+    if (const Status s = session.registry.execute(std::string("view ") + name); !s.ok()) return 1;
+    (*view)->settle();
+    const std::string path = (std::filesystem::path(outDir) / (std::string(name) + ".png")).string();
+    if (const Status saved = saveImage((*view)->capture(), path); !saved.ok()) {
+      log::error(saved.error().text());
+      return 1;
+    }
+  }
+  std::printf("No display found: rendered the six standard views of %s (%zu structures) to %s/\n",
+              session.atlas.name.c_str(), session.atlas.structures.size(),
+              std::filesystem::absolute(outDir).lexically_normal().c_str());
+  return 0;
+}
+
+}  // namespace myo::app

@@ -1,0 +1,22 @@
+#pragma once
+// Headless modes: `--headless --script FILE` and the no-display fallback that writes the standard views.
+#include <string>
+
+#include "app/session.hpp"
+
+namespace myo::app {
+
+struct HeadlessOptions {
+  AtlasSource atlas;
+  std::string scriptPath;
+  int width = 1024;
+  int height = 768;
+};
+
+// Exit status: 0 when every command ran, 1 on a script error (named file:line), 3 when nothing could load.
+int runHeadlessScript(const HeadlessOptions& options);
+
+// Renders the six standard views to PNG files in `outDir` and prints where they are.
+int renderStandardViews(const AtlasSource& atlas, const std::string& outDir, int width, int height);
+
+}  // namespace myo::app

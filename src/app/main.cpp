@@ -1,0 +1,94 @@
+// myoscope: the command line of DESIGN.md. The GUI by default; headless scripts, queries, export and the
+// benchmark as subcommands and flags. Exit status: 0 success, 1 a command or script failed, 2 bad
+// command-line input, 3 the atlas or the GL context could not be set up.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+
+#include "app/bench.hpp"
+#include "app/gui.hpp"
+#include "app/headless.hpp"
+#include "app/query.hpp"
+#include "core/log.hpp"
+#include "core/strings.hpp"
+#include "platform/glfw_window.hpp"
+
+namespace {
+
+struct Options {
+  myo::app::AtlasSource atlas;
+  bool headless = false;
+  std::string script;
+  std::string size = "1024x768";
+  std::string viewsDir = "myoscope-views";
+  int frames = 0;
+  std::string screenshotOnExit;
+  bool quiet = false;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Myoscope: 3D anatomy and myofascial trigger-point trainer", "myoscope"};
+  app.set_version_flag("--version", "myoscope 0.1.0");
+  Options o;
+  app.add_option("--atlas", o.atlas.path, "atlas folder or mesh file (default: " + myo::app::defaultAtlasPath() + ")");
+  app.add_flag("--no-cache", [&o](std::int64_t) { o.atlas.useCache = false; }, "parse every mesh file again");
+  app.add_flag("--headless", o.headless, "run without a window (EGL); needs --script");
+  app.add_option("--script", o.script, "run the commands in FILE (with --headless; or in the window)");
+  app.add_option("--size", o.size, "headless view size WIDTHxHEIGHT")->capture_default_str();
+  app.add_option("--views-dir", o.viewsDir, "where the standard views go when no display is found")->capture_default_str();
+  app.add_option("--frames", o.frames, "close the window after N frames (tests)")->group("");
+  app.add_option("--screenshot-on-exit", o.screenshotOnExit, "save the window's last frame (tests)")->group("");
+  app.add_flag("-q,--quiet", o.quiet, "only print warnings and errors");
+
+  auto* query = app.add_subcommand("query", "ask the atlas");
+  query->require_subcommand(1);
+  std::string structureId;
+  bool json = false;
+  auto* queryStructure = query->add_subcommand("structure", "facts about one structure (id or FMA id)");
+  queryStructure->add_option("ID", structureId, "structure id (infraspinatus.r) or FMA id (FMA32547)")->required();
+  queryStructure->add_flag("--json", json, "print JSON");
+
+  auto* exportCommand = app.add_subcommand("export", "write a structure's mesh in the body frame (metres)");
+  std::string format;
+  std::string output;
+  exportCommand->add_option("--structure", structureId, "structure id or FMA id")->required();
+  exportCommand->add_option("--format", format, "obj or glb")->required()->check(CLI::IsMember({"obj", "glb"}));
+  exportCommand->add_option("-o,--output", output, "output file")->required();
+
+  auto* bench = app.add_subcommand("bench", "measure load, first frame, frame times, picking and memory");
+  int benchFrames = 40;
+  bench->add_flag("--json", json, "print JSON");
+  bench->add_option("--frames", benchFrames, "frames to time")->check(CLI::Range(5, 10000))->capture_default_str();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (o.quiet) myo::log::setLevel(myo::log::Level::Warning);
+
+  if (*queryStructure) return myo::app::runQueryStructure(o.atlas, structureId, json);
+  if (*exportCommand) return myo::app::runExport(o.atlas, structureId, format, output);
+  if (*bench) return myo::app::runBench(o.atlas, json, benchFrames);
+
+  const auto size = myo::parseSize(o.size);
+  if (!size) {
+    std::fprintf(stderr, "myoscope: --size expects WIDTHxHEIGHT such as 800x600, got '%s'\n", o.size.c_str());
+    return 2;
+  }
+  if (o.headless) {
+    if (o.script.empty()) {
+      std::fprintf(stderr, "myoscope: --headless needs --script FILE (the commands to run)\n");
+      return 2;
+    }
+    return myo::app::runHeadlessScript({o.atlas, o.script, size->first, size->second});
+  }
+  if (!myo::platform::displayAvailable()) {
+    if (!o.script.empty()) return myo::app::runHeadlessScript({o.atlas, o.script, size->first, size->second});
+    return myo::app::renderStandardViews(o.atlas, o.viewsDir, 900, 1100);
+  }
+  return myo::app::runGui({o.atlas, o.script, o.frames, o.screenshotOnExit});
+}

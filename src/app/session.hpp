@@ -1,0 +1,43 @@
+#pragma once
+// One loaded atlas and everything commands act on: the BVH for picking, the scene (view state), and the
+// command registry with the view vocabulary. Modes (window, headless, bench) add their own commands.
+#include <memory>
+#include <string>
+
+#include "atlas/atlas.hpp"
+#include "atlas/bvh.hpp"
+#include "commands/command_registry.hpp"
+#include "commands/scene.hpp"
+#include "core/result.hpp"
+
+namespace myo::app {
+
+struct AtlasSource {
+  std::string path;       // folder or mesh file; empty: the default atlas
+  bool useCache = true;
+  std::string cacheDir;   // empty: the loader's default
+};
+
+// The folder used when no --atlas is given. Until the built-in atlas lands, the BodyParts3D reference
+// meshes beside the checkout; MYOSCOPE_ATLAS overrides it.
+std::string defaultAtlasPath();
+
+class Session {
+ public:
+  Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  // Loads an atlas; files that fail are logged with their reasons and the rest still load.
+  Status load(const AtlasSource& source);
+
+  atlas::Atlas atlas;
+  atlas::Bvh bvh;
+  Scene scene;
+  CommandRegistry registry;
+  double loadSeconds = 0.0;
+  size_t loadErrors = 0;
+  bool loadedFromCache = false;
+};
+
+}  // namespace myo::app

@@ -1,0 +1,61 @@
+#include "commands/scene.hpp"
+
+#include <algorithm>
+
+#include "core/strings.hpp"
+
+namespace myo {
+namespace {
+
+size_t editDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+Result<std::vector<size_t>> Scene::resolve(std::string_view query) const {
+  if (atlas == nullptr) return Error{"", "no atlas is loaded"};
+  auto found = atlas->select(query);
+  if (!found.empty()) return found;
+  // Suggest the closest ids so a typo in a lesson or script is a quick fix.
+  std::vector<std::pair<size_t, std::string_view>> scored;
+  for (const auto& s : atlas->structures) scored.emplace_back(editDistance(query, s.id), s.id);
+  std::sort(scored.begin(), scored.end());
+  std::string hint;
+  for (size_t i = 0; i < std::min<size_t>(3, scored.size()); ++i) hint += (i ? ", " : "") + std::string(scored[i].second);
+  return Error{"", "no structure matches '" + std::string(query) + "'" +
+                       (hint.empty() ? std::string() : " (did you mean " + hint + "?)")};
+}
+
+std::optional<size_t> Scene::pick(float x, float y) const {
+  if (atlas == nullptr || bvh == nullptr) return std::nullopt;
+  const Ray ray = view.camera.rayThroughPixel(x, y, viewportWidth, viewportHeight);
+  const auto hit = bvh->intersect(ray, view.visibilityMask(*atlas));
+  if (!hit) return std::nullopt;
+  return hit->structure;
+}
+
+atlas::Bounds Scene::boundsOf(const std::vector<size_t>& indices) const {
+  atlas::Bounds bounds;
+  if (atlas == nullptr) return bounds;
+  if (indices.empty()) {
+    for (size_t i = 0; i < atlas->structures.size(); ++i)
+      if (view.isVisible(*atlas, i)) bounds.add(atlas->structures[i].mesh.bounds());
+  } else {
+    for (const size_t i : indices) bounds.add(atlas->structures[i].mesh.bounds());
+  }
+  return bounds;
+}
+
+}  // namespace myo

@@ -1,0 +1,29 @@
+#pragma once
+// What commands act on: the atlas (read-only), its picking BVH, the view state and the viewport size.
+// The app owns it; the pointers change when an atlas is (re)loaded.
+#include <string_view>
+#include <vector>
+
+#include "atlas/atlas.hpp"
+#include "atlas/bvh.hpp"
+#include "commands/view_state.hpp"
+#include "core/result.hpp"
+
+namespace myo {
+
+struct Scene {
+  const atlas::Atlas* atlas = nullptr;
+  const atlas::Bvh* bvh = nullptr;
+  ViewState view;
+  int viewportWidth = 1280;
+  int viewportHeight = 720;
+
+  // The structures a query id selects; an error that suggests close ids when none match.
+  Result<std::vector<size_t>> resolve(std::string_view query) const;
+  // The visible structure under pixel (x, y) of the viewport, if any (exact, through the BVH).
+  std::optional<size_t> pick(float x, float y) const;
+  // Bounds of the given structures (all visible ones when empty).
+  atlas::Bounds boundsOf(const std::vector<size_t>& indices) const;
+};
+
+}  // namespace myo

@@ -1,0 +1,21 @@
+#pragma once
+// What the UI keeps between frames that is not view state: the search text, the last message.
+#include <string>
+
+#include "commands/command_registry.hpp"
+#include "commands/scene.hpp"
+
+namespace myo::ui {
+
+struct UiState {
+  std::string search;
+  std::string message;     // the last command error, shown until the next command succeeds
+  bool messageIsError = false;
+  bool showPanels = true;  // Tab hides the chrome
+  float framesPerSecond = 0.0f;
+};
+
+// Runs a command from the UI; a failure is shown in the status bar instead of being lost.
+void runCommand(const CommandRegistry& registry, UiState& ui, const std::string& line);
+
+}  // namespace myo::ui
