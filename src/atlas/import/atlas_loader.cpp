@@ -380,13 +380,27 @@ Result<Atlas> loadAtlas(const std::string& path, const LoadOptions& options, Loa
   }
   for (const auto& e : r.errors) log::warning(e.text());
 
-  std::unordered_map<std::string_view, size_t> seen;
-  for (size_t i = 0; i < atlas.structures.size(); ++i) {
-    const auto [it, added] = seen.emplace(atlas.structures[i].id, i);
-    if (!added)
-      r.warnings.push_back("duplicate id \"" + atlas.structures[i].id + "\": " + atlas.structures[i].sourcePath +
-                           " and " + atlas.structures[it->second].sourcePath + " (lookups find the first)");
+  // The same structure from two files (same id and FMA id, e.g. a re-export beside the original) is shown
+  // once: drawing both would z-fight. Equal ids of different structures are kept and reported.
+  std::unordered_map<std::string, size_t> seen;
+  std::vector<Structure> unique;
+  unique.reserve(atlas.structures.size());
+  for (auto& structure : atlas.structures) {
+    const auto it = seen.find(structure.id);
+    if (it == seen.end()) {
+      seen.emplace(structure.id, unique.size());
+      unique.push_back(std::move(structure));
+      continue;
+    }
+    Structure& first = unique[it->second];
+    const bool same = !structure.fma.empty() && structure.fma == first.fma;
+    r.warnings.push_back("duplicate id \"" + structure.id + "\": " + structure.sourcePath + " and " +
+                         first.sourcePath +
+                         (same ? " (the same structure: the more detailed mesh is kept)" : " (lookups find the first)"));
+    if (!same) unique.push_back(std::move(structure));
+    else if (structure.mesh.triangleCount() > first.mesh.triangleCount()) first = std::move(structure);
   }
+  atlas.structures = std::move(unique);
 
   r.structures = atlas.structures.size();
   r.triangles = atlas.triangleCount();
