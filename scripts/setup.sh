@@ -20,7 +20,7 @@ PACKAGES=(
   libyaml-cpp-dev                     # lesson and content files
   fonts-dejavu-core                   # a readable UI and label font
   libgtest-dev libbenchmark-dev       # tests and benchmarks
-  xvfb xauth                          # the one window test runs under xvfb-run
+  xvfb xauth xdotool                  # the window tests: an X server, and clicks and keys sent to it
 )
 
 missing=()

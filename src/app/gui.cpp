@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "core/log.hpp"
@@ -42,7 +43,12 @@ int runGui(const GuiOptions& options) {
     return 3;
   }
   log::info("loaded " + session.atlas.name + " in " + std::to_string(session.loadSeconds) + " s");
-  auto window = platform::GlfwWindow::create({});
+  platform::WindowOptions windowOptions;
+  if (options.width > 0 && options.height > 0) {
+    windowOptions.width = options.width;
+    windowOptions.height = options.height;
+  }
+  auto window = platform::GlfwWindow::create(windowOptions);
   if (!window) {
     log::error(window.error().text());
     return 3;
@@ -58,6 +64,7 @@ int runGui(const GuiOptions& options) {
     log::error(imgui.error().text());
     return 3;
   }
+  (*window)->captureKeyPresses();  // after ImGui's callbacks, which it chains to
   ui::UiState uiState;
   ui::InputState input;
   session.registry.add({"quit", "", "close the window", 0, 0, [&window](const CommandArgs&) -> Status {
@@ -76,6 +83,7 @@ int runGui(const GuiOptions& options) {
     pendingScript = text.str();
   }
   int frame = 0;
+  std::optional<size_t> lastSelected;
   double lastTime = (*window)->time();
   session.scene.view.now = lastTime;
   int exitCode = 0;
@@ -104,8 +112,12 @@ int runGui(const GuiOptions& options) {
       pendingScript.clear();
     }
     const float pixelScale = winWidth > 0 ? static_cast<float>(fbWidth) / static_cast<float>(winWidth) : 1.0f;
-    ui::handleInput(session.scene, session.registry, uiState, input, pixelScale);
+    ui::handleInput(session.scene, session.registry, uiState, input, pixelScale, (*window)->takeKeyPresses());
     ui::drawExplorePanels(session.scene, session.registry, uiState);
+    if (session.scene.view.selected != lastSelected) {
+      lastSelected = session.scene.view.selected;
+      log::info(lastSelected ? "selected " + session.atlas.structures[*lastSelected].id : std::string("selection cleared"));
+    }
     session.scene.view.advanceTo(now);
     (*renderer)->resize(fbWidth, fbHeight);
     (*renderer)->render(session.atlas, session.scene.view);

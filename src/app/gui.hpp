@@ -11,6 +11,8 @@ struct GuiOptions {
   std::string scriptPath;  // optional: commands run once the window is up (tests drive the window with it)
   int frames = 0;          // > 0: close after this many frames (window tests)
   std::string screenshotOnExit;  // optional PNG of the last frame, with the panels
+  int width = 0;                 // window size; 0: the default
+  int height = 0;
 };
 
 int runGui(const GuiOptions& options);

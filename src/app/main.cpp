@@ -36,7 +36,8 @@ int main(int argc, char** argv) {
   app.add_flag("--no-cache", [&o](std::int64_t) { o.atlas.useCache = false; }, "parse every mesh file again");
   app.add_flag("--headless", o.headless, "run without a window (EGL); needs --script");
   app.add_option("--script", o.script, "run the commands in FILE (with --headless; or in the window)");
-  app.add_option("--size", o.size, "headless view size WIDTHxHEIGHT")->capture_default_str();
+  auto* sizeOption = app.add_option("--size", o.size, "view size WIDTHxHEIGHT (headless image, or the window)")
+                         ->capture_default_str();
   app.add_option("--views-dir", o.viewsDir, "where the standard views go when no display is found")->capture_default_str();
   app.add_option("--frames", o.frames, "close the window after N frames (tests)")->group("");
   app.add_option("--screenshot-on-exit", o.screenshotOnExit, "save the window's last frame (tests)")->group("");
@@ -90,5 +91,7 @@ int main(int argc, char** argv) {
     if (!o.script.empty()) return myo::app::runHeadlessScript({o.atlas, o.script, size->first, size->second});
     return myo::app::renderStandardViews(o.atlas, o.viewsDir, 900, 1100);
   }
-  return myo::app::runGui({o.atlas, o.script, o.frames, o.screenshotOnExit});
+  const bool sizeGiven = sizeOption->count() > 0;
+  return myo::app::runGui({o.atlas, o.script, o.frames, o.screenshotOnExit, sizeGiven ? size->first : 0,
+                           sizeGiven ? size->second : 0});
 }

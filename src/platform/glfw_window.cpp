@@ -68,6 +68,24 @@ void GlfwWindow::framebufferSize(int& width, int& height) const { glfwGetFramebu
 void GlfwWindow::windowSize(int& width, int& height) const { glfwGetWindowSize(window_, &width, &height); }
 double GlfwWindow::time() const { return glfwGetTime(); }
 
+void GlfwWindow::captureKeyPresses() {
+  glfwSetWindowUserPointer(window_, this);
+  previousKeyCallback_ = glfwSetKeyCallback(window_, &GlfwWindow::onKey);
+}
+
+void GlfwWindow::onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  auto* self = static_cast<GlfwWindow*>(glfwGetWindowUserPointer(window));
+  if (self == nullptr) return;
+  if (self->previousKeyCallback_ != nullptr) self->previousKeyCallback_(window, key, scancode, action, mods);
+  if (action == GLFW_PRESS) self->keyPresses_.emplace_back(key, mods);
+}
+
+std::vector<std::pair<int, int>> GlfwWindow::takeKeyPresses() {
+  std::vector<std::pair<int, int>> presses;
+  presses.swap(keyPresses_);
+  return presses;
+}
+
 bool displayAvailable() {
   const char* x = std::getenv("DISPLAY");
   const char* wayland = std::getenv("WAYLAND_DISPLAY");

@@ -3,6 +3,7 @@
 // Dear ImGui's GLFW backend (ui/), so ImGui sees every event first.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/result.hpp"
 
@@ -35,9 +36,19 @@ class GlfwWindow {
   void windowSize(int& width, int& height) const;
   double time() const;
 
+  // Key presses since the last call, as (GLFW key, modifier bits). ImGui 1.86 reads keys as held/not
+  // held once per frame, so a tap shorter than a frame (xdotool, a fast typist on a slow frame) would be
+  // lost; this queue keeps every press. Call after ImGui installed its callbacks: it chains to them.
+  void captureKeyPresses();
+  std::vector<std::pair<int, int>> takeKeyPresses();
+
  private:
   explicit GlfwWindow(GLFWwindow* window) : window_(window) {}
+  static void onKey(GLFWwindow* window, int key, int scancode, int action, int mods);
+
   GLFWwindow* window_ = nullptr;
+  std::vector<std::pair<int, int>> keyPresses_;
+  void (*previousKeyCallback_)(GLFWwindow*, int, int, int, int) = nullptr;
 };
 
 // True when a display server is reachable (DISPLAY or WAYLAND_DISPLAY is set).

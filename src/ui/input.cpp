@@ -27,14 +27,24 @@ constexpr KeyCommand kKeys[] = {
     {GLFW_KEY_R, "reset"},
 };
 
-void handleKeys(const Scene& scene, const CommandRegistry& registry, UiState& ui) {
-  for (const auto& k : kKeys)
-    if (ImGui::IsKeyPressed(k.key, false)) runCommand(registry, ui, k.command);
-  if (ImGui::IsKeyPressed(GLFW_KEY_TAB, false)) ui.showPanels = !ui.showPanels;
-  if (scene.view.selected && scene.atlas != nullptr) {
-    const std::string& id = scene.atlas->structures[*scene.view.selected].id;
-    if (ImGui::IsKeyPressed(GLFW_KEY_H, false)) runCommand(registry, ui, "hide " + id);
-    if (ImGui::IsKeyPressed(GLFW_KEY_P, false)) runCommand(registry, ui, "pin " + id);
+void handleKeys(const Scene& scene, const CommandRegistry& registry, UiState& ui,
+                const std::vector<KeyPress>& keyPresses) {
+  for (const auto& [key, mods] : keyPresses) {
+    if ((mods & GLFW_MOD_CONTROL) != 0 && key == GLFW_KEY_Q) {
+      runCommand(registry, ui, "quit");
+      return;
+    }
+    if ((mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER | GLFW_MOD_ALT)) != 0) continue;  // the system's shortcuts
+    for (const auto& k : kKeys)
+      if (k.key == key) runCommand(registry, ui, k.command);
+    if (key == GLFW_KEY_TAB) ui.showPanels = !ui.showPanels;
+    if (scene.view.selected && scene.atlas != nullptr) {
+      const std::string& id = scene.atlas->structures[*scene.view.selected].id;
+      if (key == GLFW_KEY_H) runCommand(registry, ui, "hide " + id);
+      if (key == GLFW_KEY_P) runCommand(registry, ui, "pin " + id);
+    }
+    if (key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD) runCommand(registry, ui, "zoom 1.15");
+    if (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT) runCommand(registry, ui, "zoom 0.87");
   }
   // Arrow keys orbit, +/- zoom: the camera works without a mouse too.
   const float step = 5.0f;
@@ -42,16 +52,14 @@ void handleKeys(const Scene& scene, const CommandRegistry& registry, UiState& ui
   if (ImGui::IsKeyDown(GLFW_KEY_RIGHT)) runCommand(registry, ui, "orbit " + number(step * 0.5f) + " 0");
   if (ImGui::IsKeyDown(GLFW_KEY_UP)) runCommand(registry, ui, "orbit 0 " + number(-step * 0.5f));
   if (ImGui::IsKeyDown(GLFW_KEY_DOWN)) runCommand(registry, ui, "orbit 0 " + number(step * 0.5f));
-  if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)) runCommand(registry, ui, "zoom 1.15");
-  if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)) runCommand(registry, ui, "zoom 0.87");
 }
 
 }  // namespace
 
 void handleInput(const Scene& scene, const CommandRegistry& registry, UiState& ui, InputState& input,
-                 float pixelScale) {
+                 float pixelScale, const std::vector<KeyPress>& keyPresses) {
   const ImGuiIO& io = ImGui::GetIO();
-  if (!io.WantCaptureKeyboard) handleKeys(scene, registry, ui);
+  if (!io.WantCaptureKeyboard) handleKeys(scene, registry, ui, keyPresses);
   if (io.WantCaptureMouse && !input.dragging) {
     if (scene.view.hovered) runCommand(registry, ui, "hover none");
     return;
