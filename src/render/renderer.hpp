@@ -13,7 +13,7 @@
 namespace myo::render {
 
 struct RenderOptions {
-  int samples = 4;  // MSAA samples of the scene pass
+  int samples = 4;                            // MSAA samples of the scene pass
   glm::vec3 background{0.16f, 0.17f, 0.19f};  // dark neutral grey: anatomy colours read well on it
 };
 
@@ -23,10 +23,16 @@ class Renderer {
   static Result<std::unique_ptr<Renderer>> create(const RenderOptions& options = {});
   virtual ~Renderer() = default;
 
-  // Uploads every structure's mesh (call again after the atlas changes).
+  // Uploads every structure's mesh with its levels of detail (call again after the atlas changes; about
+  // 0.2 s for the 494k-triangle BodyParts3D set on two cores). render() also uploads a different atlas.
   virtual void setAtlas(const atlas::Atlas& atlas) = 0;
   // Resizes the offscreen framebuffer (no-op when unchanged).
   virtual void resize(int width, int height) = 0;
+  // Changes the MSAA sample count of the scene pass (clamped to what the driver offers; 1 = none). On
+  // llvmpipe 4x costs 2-3x the frame time of 1x, so an app may drop to 1 while the camera moves and
+  // return to 4 for still frames and screenshots.
+  virtual void setSamples(int samples) = 0;
+  virtual int samples() const = 0;
   virtual int width() const = 0;
   virtual int height() const = 0;
   // Draws the view into the offscreen framebuffer.

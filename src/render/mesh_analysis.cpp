@@ -1,0 +1,100 @@
+#include "render/mesh_analysis.hpp"
+
+#include <meshoptimizer.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+namespace myo::render {
+namespace {
+
+// Real scans and exports (BodyParts3D) are closed up to small holes: median 0.3 %, 90th percentile 1.7 %
+// of their edges open. Culling the back faces of such a mesh shows a hole as a hole; an open sheet has far
+// more of its edges on the border (15 % and up) and stays two-sided.
+constexpr size_t kOpenEdgePercent = 3;
+
+// Closed and consistently wound: each directed edge appears once and its reverse appears too (up to
+// kOpenEdgePercent). Vertices are matched by position, so seams where normals split a vertex do not
+// open the surface.
+bool isClosed(const atlas::Mesh& mesh) {
+  std::vector<std::uint32_t> shadow(mesh.indices.size());
+  meshopt_generateShadowIndexBuffer(shadow.data(), mesh.indices.data(), mesh.indices.size(), mesh.positions.data(),
+                                    mesh.positions.size(), sizeof(glm::vec3), sizeof(glm::vec3));
+  // Directed edges grouped by their first vertex (a counting sort), so each reverse edge is found among
+  // the handful of edges leaving one vertex: linear time, no sort of the whole edge list.
+  const size_t vertexCount = mesh.positions.size();
+  std::vector<std::uint32_t> start(vertexCount + 1, 0);
+  size_t edgeCount = 0;
+  const auto corners = [&](size_t t, std::uint32_t c[3]) {
+    c[0] = shadow[t];
+    c[1] = shadow[t + 1];
+    c[2] = shadow[t + 2];
+    return c[0] != c[1] && c[1] != c[2] && c[0] != c[2];  // collapsed by welding: carries no surface
+  };
+  std::uint32_t c[3];
+  for (size_t t = 0; t + 2 < shadow.size(); t += 3)
+    if (corners(t, c))
+      for (int e = 0; e < 3; ++e) ++start[c[e] + 1], ++edgeCount;
+  if (edgeCount == 0) return false;
+  for (size_t v = 0; v < vertexCount; ++v) start[v + 1] += start[v];
+  std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+  std::vector<std::uint32_t> target(edgeCount);
+  for (size_t t = 0; t + 2 < shadow.size(); t += 3)
+    if (corners(t, c))
+      for (int e = 0; e < 3; ++e) target[next[c[e]]++] = c[(e + 1) % 3];
+
+  const auto count = [&](std::uint32_t from, std::uint32_t to) {
+    return std::count(target.begin() + start[from], target.begin() + start[from + 1], to);
+  };
+  size_t open = 0;
+  for (std::uint32_t from = 0; from < vertexCount; ++from)
+    for (std::uint32_t k = start[from]; k < start[from + 1]; ++k)
+      if (count(from, target[k]) != 1 || count(target[k], from) != 1) ++open;
+  return open * 100 <= edgeCount * kOpenEdgePercent;
+}
+
+// Power iteration on the covariance of the vertices.
+glm::vec3 principalAxis(const atlas::Mesh& mesh) {
+  if (mesh.positions.empty()) return {0.0f, 1.0f, 0.0f};
+  glm::dvec3 mean(0.0);
+  for (const auto& p : mesh.positions) mean += glm::dvec3(p);
+  mean /= static_cast<double>(mesh.positions.size());
+  glm::dmat3 covariance(0.0);
+  for (const auto& p : mesh.positions) {
+    const glm::dvec3 d = glm::dvec3(p) - mean;
+    covariance += glm::outerProduct(d, d);
+  }
+  glm::dvec3 axis(0.3, 0.9, 0.2);
+  for (int i = 0; i < 32; ++i) {
+    const glm::dvec3 next = covariance * axis;
+    const double length = glm::length(next);
+    if (length < 1e-20) return {0.0f, 1.0f, 0.0f};
+    axis = next / length;
+  }
+  return glm::vec3(axis);
+}
+
+}  // namespace
+
+MeshFacts analyzeMesh(const atlas::Mesh& mesh) {
+  MeshFacts facts;
+  if (mesh.empty()) return facts;
+  facts.closed = isClosed(mesh);
+  facts.windingOutward = !facts.closed || atlas::signedVolume(mesh) >= 0.0;
+  if (mesh.normals.size() == mesh.positions.size()) {
+    double agreement = 0.0;
+    for (size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+      const auto a = mesh.indices[t];
+      const auto b = mesh.indices[t + 1];
+      const auto c = mesh.indices[t + 2];
+      const glm::vec3 face = glm::cross(mesh.positions[b] - mesh.positions[a], mesh.positions[c] - mesh.positions[a]);
+      agreement += glm::dot(face, mesh.normals[a] + mesh.normals[b] + mesh.normals[c]);
+    }
+    facts.normalsFollowWinding = agreement >= 0.0;
+  }
+  facts.longAxis = principalAxis(mesh);
+  return facts;
+}
+
+}  // namespace myo::render
