@@ -36,6 +36,7 @@ Status Session::load(const AtlasSource& source) {
   auto loaded = atlas::loadAtlas(path, options, &report);
   for (const auto& error : report.errors) log::warning(error.text());
   for (const auto& warning : report.warnings) log::warning(warning);
+  for (const auto& note : report.notes) log::info(note);
   if (!loaded) return loaded.error();
   atlas = std::move(*loaded);
   bvh = atlas::Bvh(atlas);

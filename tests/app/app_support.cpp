@@ -8,8 +8,8 @@
 
 namespace myo::testing {
 
-RunResult runMyoscope(const std::string& arguments, const std::string& environment) {
-  const std::string command = environment + " " + MYOSCOPE_BINARY + " " + arguments + " 2>&1";
+RunResult runMyoscope(const std::string& arguments, const std::string& environment, bool withStderr) {
+  const std::string command = environment + " " + MYOSCOPE_BINARY + " " + arguments + (withStderr ? " 2>&1" : "");
   RunResult result;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return result;

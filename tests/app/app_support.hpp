@@ -10,7 +10,8 @@ struct RunResult {
   std::string output;  // stdout and stderr together
 };
 
-RunResult runMyoscope(const std::string& arguments, const std::string& environment = "");
+// `withStderr` false: only stdout is captured (JSON output), stderr goes to the test's log.
+RunResult runMyoscope(const std::string& arguments, const std::string& environment = "", bool withStderr = true);
 
 // A fresh folder for one test's files.
 std::filesystem::path testFolder(const std::string& name);

@@ -13,7 +13,7 @@ std::string atlasArgument() { return "--atlas \"" + bodyParts3dDir() + "\" "; }
 
 TEST(QueryStructure, FmaIdAndIdGiveTheSameStructure) {
   MYO_SKIP_WITHOUT_SHARED();
-  const auto byFma = runMyoscope(atlasArgument() + "-q query structure FMA32547 --json");
+  const auto byFma = runMyoscope(atlasArgument() + "-q query structure FMA32547 --json", "", false);
   ASSERT_EQ(byFma.status, 0) << byFma.output;
   const auto json = nlohmann::json::parse(byFma.output);
   EXPECT_EQ(json["id"], "infraspinatus.r");
@@ -21,7 +21,7 @@ TEST(QueryStructure, FmaIdAndIdGiveTheSameStructure) {
   EXPECT_EQ(json["tissue"], "muscle");
   // The right side is at negative x in the body frame (+X is the subject's left).
   EXPECT_LT(json["bounds_m"]["max"][0].get<double>(), 0.0);
-  const auto byId = runMyoscope(atlasArgument() + "-q query structure infraspinatus.r --json");
+  const auto byId = runMyoscope(atlasArgument() + "-q query structure infraspinatus.r --json", "", false);
   ASSERT_EQ(byId.status, 0);
   EXPECT_EQ(nlohmann::json::parse(byId.output), json);
 }
@@ -39,7 +39,7 @@ TEST(QueryStructure, UnknownOrAmbiguousIdExitsWith2) {
 TEST(Export, ObjAndGlbReloadWithTheSameTriangles) {
   MYO_SKIP_WITHOUT_SHARED();
   const auto folder = testFolder("export");
-  const auto query = runMyoscope(atlasArgument() + "-q query structure scapula.r --json");
+  const auto query = runMyoscope(atlasArgument() + "-q query structure scapula.r --json", "", false);
   ASSERT_EQ(query.status, 0) << query.output;
   const size_t triangles = nlohmann::json::parse(query.output)["triangles"].get<size_t>();
   for (const char* format : {"obj", "glb"}) {

@@ -394,9 +394,9 @@ Result<Atlas> loadAtlas(const std::string& path, const LoadOptions& options, Loa
     }
     Structure& first = unique[it->second];
     const bool same = !structure.fma.empty() && structure.fma == first.fma;
-    r.warnings.push_back("duplicate id \"" + structure.id + "\": " + structure.sourcePath + " and " +
-                         first.sourcePath +
-                         (same ? " (the same structure: the more detailed mesh is kept)" : " (lookups find the first)"));
+    (same ? r.notes : r.warnings)
+        .push_back("duplicate id \"" + structure.id + "\": " + structure.sourcePath + " and " + first.sourcePath +
+                   (same ? " (the same structure: the more detailed mesh is kept)" : " (lookups find the first)"));
     if (!same) unique.push_back(std::move(structure));
     else if (structure.mesh.triangleCount() > first.mesh.triangleCount()) first = std::move(structure);
   }

@@ -52,7 +52,8 @@ struct LoadReport {
   bool cacheWritten = false;             // the pack was (re)written
   std::string cachePath;                 // the pack for this source, empty when the cache is off
   std::vector<FileError> errors;         // files that did not load (in file order)
-  std::vector<std::string> warnings;     // duplicate ids, an unreadable cache pack, ...
+  std::vector<std::string> warnings;     // duplicate ids of different structures, an unreadable cache pack, ...
+  std::vector<std::string> notes;        // handled quietly: the same structure in two files, shown once
   double seconds = 0.0;                  // the whole load
   double parseSeconds = 0.0;             // parsing the files that were not in the cache
   double cacheSeconds = 0.0;             // reading and writing the pack

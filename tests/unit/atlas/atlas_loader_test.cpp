@@ -175,7 +175,7 @@ TEST_F(AtlasLoaderTest, TheWholeBodyParts3DFolderLoadsWhereItsHeadersSay) {
   EXPECT_GT(report.triangles, 400000u);
   // muscles/ and messy/ hold the same three muscles: reported, and the first file of each kept.
   size_t duplicates = 0;
-  for (const auto& w : report.warnings) duplicates += w.rfind("duplicate id", 0) == 0 ? 1 : 0;
+  for (const auto& w : report.notes) duplicates += w.rfind("duplicate id", 0) == 0 ? 1 : 0;
   EXPECT_EQ(duplicates, 3u);
   int checked = 0;
   for (const auto& s : atlas->structures) {
