@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 
 #include "atlas/import/atlas_loader.hpp"
 #include "commands/view_commands.hpp"
@@ -26,6 +27,11 @@ std::string defaultAtlasPath() {
 
 Session::Session() { registerViewCommands(registry, scene); }
 
+// The BVH thread reads the atlas: it must finish before the atlas goes.
+Session::~Session() {
+  if (scene.bvhReady.valid()) scene.bvhReady.wait();
+}
+
 Status Session::load(const AtlasSource& source) {
   const std::string path = source.path.empty() ? defaultAtlasPath() : source.path;
   const auto start = std::chrono::steady_clock::now();
@@ -33,15 +39,16 @@ Status Session::load(const AtlasSource& source) {
   options.useCache = source.useCache;
   if (!source.cacheDir.empty()) options.cacheDir = source.cacheDir;
   atlas::LoadReport report;
+  if (scene.bvhReady.valid()) scene.bvhReady.wait();  // a previous atlas's BVH thread still reads it
   auto loaded = atlas::loadAtlas(path, options, &report);
   for (const auto& error : report.errors) log::warning(error.text());
   for (const auto& warning : report.warnings) log::warning(warning);
   for (const auto& note : report.notes) log::info(note);
   if (!loaded) return loaded.error();
   atlas = std::move(*loaded);
-  bvh = atlas::Bvh(atlas);
   scene.atlas = &atlas;
   scene.bvh = &bvh;
+  scene.bvhReady = std::async(std::launch::async, [this] { bvh = atlas::Bvh(atlas); }).share();
   const double now = scene.view.now;
   scene.view = ViewState::forAtlas(atlas);
   scene.view.now = now;

@@ -25,10 +25,12 @@ std::string defaultAtlasPath();
 class Session {
  public:
   Session();
+  ~Session();
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
 
-  // Loads an atlas; files that fail are logged with their reasons and the rest still load.
+  // Loads an atlas; files that fail are logged with their reasons and the rest still load. The picking
+  // BVH builds on a thread meanwhile (the first frame does not need it); Scene::pickingBvh() waits for it.
   Status load(const AtlasSource& source);
 
   atlas::Atlas atlas;

@@ -55,15 +55,14 @@ float enterBox(const Bounds& b, const glm::vec3& origin, const glm::vec3& invers
 
 }  // namespace
 
-Bvh::Bvh(const Atlas& atlas) {
+Bvh::Bvh(const Atlas& atlas) : atlas_(&atlas) {
   triangles_.reserve(atlas.triangleCount());
   for (size_t s = 0; s < atlas.structures.size(); ++s) {
     const Mesh& mesh = atlas.structures[s].mesh;
     for (size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
       const auto ia = mesh.indices[t], ib = mesh.indices[t + 1], ic = mesh.indices[t + 2];
       if (ia >= mesh.positions.size() || ib >= mesh.positions.size() || ic >= mesh.positions.size()) continue;
-      triangles_.push_back({mesh.positions[ia], mesh.positions[ib], mesh.positions[ic], static_cast<std::uint32_t>(s),
-                            static_cast<std::uint32_t>(t / 3)});
+      triangles_.push_back({static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(t / 3)});
     }
   }
   if (triangles_.empty()) return;
@@ -162,10 +161,11 @@ void Bvh::build(std::uint32_t node, std::uint32_t first, std::uint32_t count) {
   std::vector<Prim> prims(count);
   Task root{0, count, kNone, 0, {}, {}};
   for (std::uint32_t i = 0; i < count; ++i) {
-    const Triangle& t = triangles_[first + i];
+    glm::vec3 a, b, c;
+    corners(triangles_[first + i], a, b, c);
     Prim& p = prims[i];
-    p.lo = glm::min(glm::min(t.a, t.b), t.c);
-    p.hi = glm::max(glm::max(t.a, t.b), t.c);
+    p.lo = glm::min(glm::min(a, b), c);
+    p.hi = glm::max(glm::max(a, b), c);
     p.index = first + i;
     p.unused = 0.0f;
     root.bounds.add(p.lo);
@@ -285,7 +285,9 @@ std::optional<RayHit> Bvh::intersect(const Ray& ray, const std::vector<bool>& vi
       for (std::uint32_t i = node.first; i < node.first + node.count; ++i) {
         const Triangle& tri = triangles_[i];
         if (masked && tri.structure < visible.size() && !visible[tri.structure]) continue;  // short mask: rest shown
-        const float t = intersectTriangle(ray, tri.a, tri.b, tri.c);
+        glm::vec3 a, b, c;
+        corners(tri, a, b, c);
+        const float t = intersectTriangle(ray, a, b, c);
         if (t >= 0.0f && t < best) {
           best = t;
           hit = &tri;
@@ -326,7 +328,9 @@ std::optional<RayHit> Bvh::intersect(const Ray& ray, const std::vector<bool>& vi
   result.triangle = hit->index;
   result.distance = best;
   result.point = ray.origin + ray.direction * best;
-  const glm::vec3 n = glm::cross(hit->b - hit->a, hit->c - hit->a);
+  glm::vec3 a, b, c;
+  corners(*hit, a, b, c);
+  const glm::vec3 n = glm::cross(b - a, c - a);
   const float length = glm::length(n);
   result.normal = length > 0.0f ? n / length : glm::vec3(0.0f, 1.0f, 0.0f);
   return result;

@@ -18,6 +18,8 @@ struct RayHit {
   glm::vec3 normal{0.0f}; // geometric normal of the hit triangle, unit length
 };
 
+// The BVH refers to the atlas's meshes rather than copying their triangles (a full body is half a million
+// of them): the atlas must outlive it and stay unchanged.
 class Bvh {
  public:
   Bvh() = default;
@@ -34,12 +36,19 @@ class Bvh {
     std::uint32_t count = 0;  // triangles in a leaf; 0 for an inner node
   };
   struct Triangle {
-    glm::vec3 a, b, c;
     std::uint32_t structure;
-    std::uint32_t index;
+    std::uint32_t index;  // triangle index within the structure's mesh
   };
   void build(std::uint32_t node, std::uint32_t first, std::uint32_t count);
+  void corners(const Triangle& t, glm::vec3& a, glm::vec3& b, glm::vec3& c) const {
+    const Mesh& mesh = atlas_->structures[t.structure].mesh;
+    const std::uint32_t* i = &mesh.indices[static_cast<size_t>(t.index) * 3];
+    a = mesh.positions[i[0]];
+    b = mesh.positions[i[1]];
+    c = mesh.positions[i[2]];
+  }
 
+  const Atlas* atlas_ = nullptr;
   std::vector<Node> nodes_;
   std::vector<Triangle> triangles_;
 };

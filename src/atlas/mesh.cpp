@@ -13,6 +13,7 @@ Bounds Mesh::bounds() const {
 }
 
 void computeNormals(Mesh& mesh) {
+  mesh.facts.reset();  // normalsFollowWinding may change
   mesh.normals.assign(mesh.positions.size(), glm::vec3(0.0f));
   for (size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
     const auto a = mesh.indices[t];
@@ -31,6 +32,8 @@ void computeNormals(Mesh& mesh) {
 }
 
 void weldAndCompact(Mesh& mesh) {
+  mesh.facts.reset();
+  mesh.lods.clear();  // they index the vertices this renumbers
   // Drop degenerate triangles (repeated corners) first; they carry no surface and upset the BVH.
   std::vector<std::uint32_t> kept;
   kept.reserve(mesh.indices.size());
@@ -71,6 +74,8 @@ void weldAndCompact(Mesh& mesh) {
 
 Mesh mirroredX(const Mesh& mesh) {
   Mesh out = mesh;
+  out.facts.reset();
+  out.lods.clear();
   const auto flip = [](glm::vec3& v) { v.x = -v.x; };
   std::for_each(out.positions.begin(), out.positions.end(), flip);
   std::for_each(out.normals.begin(), out.normals.end(), flip);

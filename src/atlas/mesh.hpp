@@ -2,6 +2,7 @@
 // A triangle mesh in the body frame (metres, +Y up, +Z anterior, +X the subject's left).
 #include <cstdint>
 #include <glm/glm.hpp>
+#include <optional>
 #include <vector>
 
 namespace myo::atlas {
@@ -17,11 +18,29 @@ struct Bounds {
   float radius() const { return valid() ? glm::length(max - min) * 0.5f : 0.0f; }
 };
 
+// Derived by analyzeMesh() (mesh_analysis.hpp).
+struct MeshFacts {
+  bool closed = false;               // edges (by position) join two triangles of opposite winding, up to small holes
+  bool windingOutward = true;        // closed meshes: triangles counter-clockwise seen from outside
+  bool normalsFollowWinding = true;  // the vertex normals point to the side the triangles face
+  glm::vec3 longAxis{0.0f, 1.0f, 0.0f};  // principal axis of the vertices, unit length
+};
+
+// A coarser level of detail: a triangle list over the mesh's vertices and how far (metres) it strays.
+struct MeshLod {
+  std::vector<std::uint32_t> indices;
+  float error = 0.0f;
+};
+
 struct Mesh {
   std::vector<glm::vec3> positions;
   std::vector<glm::vec3> normals;        // one per position, unit length
   std::vector<glm::vec3> fibers;         // muscle fibre direction per position, or empty when unknown
   std::vector<std::uint32_t> indices;    // three per triangle, counter-clockwise seen from outside
+  // Derived data (computeDerived() in mesh_analysis.hpp), cached with the mesh; empty until computed, and
+  // cleared by the operations below that change the geometry.
+  std::optional<MeshFacts> facts;
+  std::vector<MeshLod> lods;
 
   size_t triangleCount() const { return indices.size() / 3; }
   bool empty() const { return indices.empty(); }

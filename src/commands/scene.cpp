@@ -38,10 +38,16 @@ Result<std::vector<size_t>> Scene::resolve(std::string_view query) const {
                        (hint.empty() ? std::string() : " (did you mean " + hint + "?)")};
 }
 
+const atlas::Bvh* Scene::pickingBvh() const {
+  if (bvhReady.valid()) bvhReady.wait();
+  return bvh;
+}
+
 std::optional<size_t> Scene::pick(float x, float y) const {
-  if (atlas == nullptr || bvh == nullptr) return std::nullopt;
+  const atlas::Bvh* tree = pickingBvh();
+  if (atlas == nullptr || tree == nullptr) return std::nullopt;
   const Ray ray = view.camera.rayThroughPixel(x, y, viewportWidth, viewportHeight);
-  const auto hit = bvh->intersect(ray, view.visibilityMask(*atlas));
+  const auto hit = tree->intersect(ray, view.visibilityMask(*atlas));
   if (!hit) return std::nullopt;
   return hit->structure;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // What commands act on: the atlas (read-only), its picking BVH, the view state and the viewport size.
 // The app owns it; the pointers change when an atlas is (re)loaded.
+#include <future>
 #include <string_view>
 #include <vector>
 
@@ -14,10 +15,13 @@ namespace myo {
 struct Scene {
   const atlas::Atlas* atlas = nullptr;
   const atlas::Bvh* bvh = nullptr;
+  std::shared_future<void> bvhReady;  // the BVH may still be building on a thread: wait before using it
   ViewState view;
   int viewportWidth = 1280;
   int viewportHeight = 720;
 
+  // The BVH once it is built (waits for it), or nullptr when there is none.
+  const atlas::Bvh* pickingBvh() const;
   // The structures a query id selects; an error that suggests close ids when none match.
   Result<std::vector<size_t>> resolve(std::string_view query) const;
   // The visible structure under pixel (x, y) of the viewport, if any (exact, through the BVH).

@@ -7,7 +7,7 @@
 #include <cmath>
 #include <thread>
 
-#include "render/mesh_analysis.hpp"
+#include "atlas/mesh_analysis.hpp"
 
 namespace myo::render {
 namespace {
@@ -30,11 +30,6 @@ std::uint32_t pack(glm::vec3 v, int w) {
   return packSnorm10(v.x) | (packSnorm10(v.y) << 10) | (packSnorm10(v.z) << 20) |
          ((static_cast<std::uint32_t>(w) & 0x3u) << 30);
 }
-
-// Each level keeps about a quarter of the triangles of the one before, until the simplifier stops gaining
-// (flat or tiny meshes) or the mesh is down to a few dozen triangles.
-constexpr float kLodRatio = 0.25f;
-constexpr size_t kMinLodIndices = 3 * 48;
 
 // One structure ready for the GPU, made on a worker thread: vertices, and every level's indices (local
 // vertex numbers; LodRange offsets relative to `indices`).
@@ -59,15 +54,16 @@ void appendLevel(PreparedMesh& out, const std::vector<std::uint32_t>& level, flo
 PreparedMesh prepare(const atlas::Mesh& source) {
   PreparedMesh out;
   if (source.empty()) return out;
-  // A mesh without normals gets smooth ones here; the atlas stays as it is.
-  atlas::Mesh withNormals;
-  const bool needsNormals = source.normals.size() != source.positions.size();
-  if (needsNormals) {
-    withNormals = source;
-    atlas::computeNormals(withNormals);
+  // Loaders cache normals, facts and levels of detail with the mesh; a mesh made in code (tests, the
+  // generator) gets them here, and the atlas stays as it is.
+  atlas::Mesh derived;
+  const bool needsDerived = !source.facts || source.normals.size() != source.positions.size();
+  if (needsDerived) {
+    derived = source;
+    atlas::computeDerived(derived);
   }
-  const atlas::Mesh& mesh = needsNormals ? withNormals : source;
-  const MeshFacts facts = analyzeMesh(mesh);
+  const atlas::Mesh& mesh = needsDerived ? derived : source;
+  const atlas::MeshFacts& facts = *mesh.facts;
   // Normals end up on the side the (possibly flipped) triangles face, so gl_FrontFacing shades open sheets.
   const float normalSign = facts.normalsFollowWinding == facts.windingOutward ? 1.0f : -1.0f;
   const bool hasFibres = mesh.fibers.size() == mesh.positions.size();
@@ -79,24 +75,14 @@ PreparedMesh prepare(const atlas::Mesh& source) {
   out.range.cullBackFaces = facts.closed;
   out.range.bounds = mesh.bounds();
 
-  const float scale = meshopt_simplifyScale(&mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3));
-  // Wound outwards before simplifying, so an inside-out mesh ends up exactly like its outward twin.
+  // The full level, wound outwards like the coarser ones.
   std::vector<std::uint32_t> level(mesh.indices);
   if (!facts.windingOutward)
     for (size_t t = 0; t + 2 < level.size(); t += 3) std::swap(level[t + 1], level[t + 2]);
-  std::vector<std::uint32_t> coarser(mesh.indices.size());
-  float error = 0.0f;
   appendLevel(out, level, 0.0f);
-  while (out.range.lodCount < kMaxLods && level.size() >= 2 * kMinLodIndices) {
-    const auto target = static_cast<size_t>(static_cast<float>(level.size()) * kLodRatio) / 3 * 3;
-    float levelError = 0.0f;
-    const size_t count =
-        meshopt_simplify(coarser.data(), level.data(), level.size(), &mesh.positions[0].x, mesh.positions.size(),
-                         sizeof(glm::vec3), std::max(target, kMinLodIndices), 0.05f, 0, &levelError);
-    if (count == 0 || static_cast<float>(count) > 0.7f * static_cast<float>(level.size())) break;
-    level.assign(coarser.begin(), coarser.begin() + static_cast<long>(count));
-    error += levelError;  // each level is measured against the one before: the sum bounds it
-    appendLevel(out, level, error * scale);
+  for (const auto& lod : mesh.lods) {
+    if (out.range.lodCount >= kMaxLods) break;
+    appendLevel(out, lod.indices, lod.error);
   }
   return out;
 }

@@ -31,11 +31,11 @@ std::vector<Label> collectLabels(const Scene& scene) {
     // Anchor on the surface the user sees: cast through the projected centre; when something else is in
     // front (or the centre falls in a gap of a curved muscle), fall back to the projected centre itself.
     Label label{index, structure.name.empty() ? structure.id : structure.name, centre, {}, {}, scene.view.selected == index};
-    if (scene.bvh != nullptr) {
+    if (const atlas::Bvh* bvh = scene.pickingBvh()) {
       std::vector<bool> only(visible.size(), false);
       only[index] = true;
       const Ray ray = camera.rayThroughPixel(centre.x, centre.y, scene.viewportWidth, scene.viewportHeight);
-      if (const auto hit = scene.bvh->intersect(ray, only)) toScreen(hit->point, label.anchor);
+      if (const auto hit = bvh->intersect(ray, only)) toScreen(hit->point, label.anchor);
     }
     labels.push_back(std::move(label));
   }

@@ -1,7 +1,7 @@
 // What the renderer learns about meshes on upload: closed or open, winding, and levels of detail.
 #include "gl_test_support.hpp"
 #include "render/frame_plan.hpp"
-#include "render/mesh_analysis.hpp"
+#include "atlas/mesh_analysis.hpp"
 #include "render/mesh_buffers.hpp"
 
 namespace myo::testing {
@@ -9,20 +9,20 @@ namespace {
 
 TEST(MeshAnalysisTest, ClosedOpenAndInsideOut) {
   const atlas::Mesh capsule = capsuleMesh({0, 0, 0}, {0, 0.2f, 0}, 0.03f, true);
-  EXPECT_TRUE(render::analyzeMesh(capsule).closed);
-  EXPECT_TRUE(render::analyzeMesh(capsule).windingOutward);
-  EXPECT_TRUE(render::analyzeMesh(capsule).normalsFollowWinding);
-  const render::MeshFacts axis = render::analyzeMesh(capsule);
+  EXPECT_TRUE(atlas::analyzeMesh(capsule).closed);
+  EXPECT_TRUE(atlas::analyzeMesh(capsule).windingOutward);
+  EXPECT_TRUE(atlas::analyzeMesh(capsule).normalsFollowWinding);
+  const atlas::MeshFacts axis = atlas::analyzeMesh(capsule);
   EXPECT_NEAR(std::abs(axis.longAxis.y), 1.0f, 1e-3f);
 
   atlas::Mesh insideOut = capsule;
   for (size_t t = 0; t + 2 < insideOut.indices.size(); t += 3)
     std::swap(insideOut.indices[t + 1], insideOut.indices[t + 2]);
-  EXPECT_TRUE(render::analyzeMesh(insideOut).closed);
-  EXPECT_FALSE(render::analyzeMesh(insideOut).windingOutward);
-  EXPECT_FALSE(render::analyzeMesh(insideOut).normalsFollowWinding);
+  EXPECT_TRUE(atlas::analyzeMesh(insideOut).closed);
+  EXPECT_FALSE(atlas::analyzeMesh(insideOut).windingOutward);
+  EXPECT_FALSE(atlas::analyzeMesh(insideOut).normalsFollowWinding);
 
-  EXPECT_FALSE(render::analyzeMesh(sheetMesh({0, 0, 0}, 0.05f, 0.0f, 120.0f, 0.1f)).closed);
+  EXPECT_FALSE(atlas::analyzeMesh(sheetMesh({0, 0, 0}, 0.05f, 0.0f, 120.0f, 0.1f)).closed);
 }
 
 TEST(MeshBuffersGLTest, DenseMeshGetsCoarserLevelsChosenByDistance) {

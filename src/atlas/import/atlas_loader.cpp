@@ -1,5 +1,7 @@
 #include "atlas/import/atlas_loader.hpp"
 
+#include "atlas/mesh_analysis.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <cctype>
@@ -171,6 +173,8 @@ void parseAll(const LoadPlan& plan, std::vector<PackEntry>& entries, const std::
   const auto work = [&](size_t i) {
     try {
       parseFile(plan, entries[i]);
+      // Facts and levels of detail on the same worker thread, then cached with the mesh.
+      for (auto& structure : entries[i].structures) computeDerived(structure.mesh);
     } catch (const std::exception& e) {  // allocation failure on a huge file: that file fails, not the atlas
       entries[i].structures.clear();
       entries[i].error = std::string("cannot load: ") + e.what();

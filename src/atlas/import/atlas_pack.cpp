@@ -92,6 +92,17 @@ void writeStructure(Writer& w, const Structure& s) {
   w.array(s.mesh.normals);
   w.array(s.mesh.fibers);
   w.array(s.mesh.indices);
+  // Derived data, so a cached load leaves the renderer nothing to work out (flag 0: not computed).
+  const auto& facts = s.mesh.facts;
+  w.put(static_cast<std::uint8_t>(facts ? 1 + (facts->closed ? 2 : 0) + (facts->windingOutward ? 4 : 0) +
+                                              (facts->normalsFollowWinding ? 8 : 0)
+                                        : 0));
+  w.array(std::vector<glm::vec3>{facts ? facts->longAxis : glm::vec3(0.0f)});
+  w.put(static_cast<std::uint32_t>(s.mesh.lods.size()));
+  for (const auto& lod : s.mesh.lods) {
+    w.put(lod.error);
+    w.array(lod.indices);
+  }
 }
 
 // Reads one structure and checks it is safe to use (enums in range, arrays consistent, indices in range).
@@ -115,6 +126,17 @@ bool readStructure(Reader& r, Structure& s) {
   const size_t count = m.positions.size();
   for (const auto index : m.indices)
     if (index >= count) return false;
+  std::uint8_t flags = 0;
+  std::vector<glm::vec3> axis;
+  std::uint32_t lodCount = 0;
+  if (!r.get(flags) || !r.array(axis) || axis.size() != 1 || !r.get(lodCount) || lodCount > 16) return false;
+  if ((flags & 1) != 0) m.facts = MeshFacts{(flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0, axis[0]};
+  m.lods.resize(lodCount);
+  for (auto& lod : m.lods) {
+    if (!r.get(lod.error) || !r.array(lod.indices) || lod.indices.size() % 3 != 0) return false;
+    for (const auto index : lod.indices)
+      if (index >= count) return false;
+  }
   return true;
 }
 

@@ -16,7 +16,7 @@
 
 namespace myo::atlas {
 
-inline constexpr std::uint32_t kPackVersion = 1;
+inline constexpr std::uint32_t kPackVersion = 2;  // 2: mesh facts and levels of detail
 
 struct PackEntry {
   std::string path;          // the source file, absolute

@@ -1,4 +1,4 @@
-#include "render/mesh_analysis.hpp"
+#include "atlas/mesh_analysis.hpp"
 
 #include <meshoptimizer.h>
 
@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <vector>
 
-namespace myo::render {
+namespace myo::atlas {
 namespace {
 
 // Real scans and exports (BodyParts3D) are closed up to small holes: median 0.3 %, 90th percentile 1.7 %
@@ -17,7 +17,7 @@ constexpr size_t kOpenEdgePercent = 3;
 // Closed and consistently wound: each directed edge appears once and its reverse appears too (up to
 // kOpenEdgePercent). Vertices are matched by position, so seams where normals split a vertex do not
 // open the surface.
-bool isClosed(const atlas::Mesh& mesh) {
+bool isClosed(const Mesh& mesh) {
   std::vector<std::uint32_t> shadow(mesh.indices.size());
   meshopt_generateShadowIndexBuffer(shadow.data(), mesh.indices.data(), mesh.indices.size(), mesh.positions.data(),
                                     mesh.positions.size(), sizeof(glm::vec3), sizeof(glm::vec3));
@@ -55,7 +55,7 @@ bool isClosed(const atlas::Mesh& mesh) {
 }
 
 // Power iteration on the covariance of the vertices.
-glm::vec3 principalAxis(const atlas::Mesh& mesh) {
+glm::vec3 principalAxis(const Mesh& mesh) {
   if (mesh.positions.empty()) return {0.0f, 1.0f, 0.0f};
   glm::dvec3 mean(0.0);
   for (const auto& p : mesh.positions) mean += glm::dvec3(p);
@@ -77,11 +77,11 @@ glm::vec3 principalAxis(const atlas::Mesh& mesh) {
 
 }  // namespace
 
-MeshFacts analyzeMesh(const atlas::Mesh& mesh) {
+MeshFacts analyzeMesh(const Mesh& mesh) {
   MeshFacts facts;
   if (mesh.empty()) return facts;
   facts.closed = isClosed(mesh);
-  facts.windingOutward = !facts.closed || atlas::signedVolume(mesh) >= 0.0;
+  facts.windingOutward = !facts.closed || signedVolume(mesh) >= 0.0;
   if (mesh.normals.size() == mesh.positions.size()) {
     double agreement = 0.0;
     for (size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
@@ -97,4 +97,42 @@ MeshFacts analyzeMesh(const atlas::Mesh& mesh) {
   return facts;
 }
 
-}  // namespace myo::render
+namespace {
+// Each level keeps about a quarter of the triangles of the one before, until the simplifier stops gaining
+// (flat or tiny meshes) or the mesh is down to a few dozen triangles.
+constexpr float kLodRatio = 0.25f;
+constexpr size_t kMinLodIndices = 3 * 48;
+constexpr size_t kMaxCoarserLods = 3;
+}  // namespace
+
+std::vector<MeshLod> buildLods(const Mesh& mesh, const MeshFacts& facts) {
+  std::vector<MeshLod> lods;
+  if (mesh.empty()) return lods;
+  const float scale = meshopt_simplifyScale(&mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3));
+  // Wound outwards before simplifying, so an inside-out mesh ends up exactly like its outward twin.
+  std::vector<std::uint32_t> level(mesh.indices);
+  if (!facts.windingOutward)
+    for (size_t t = 0; t + 2 < level.size(); t += 3) std::swap(level[t + 1], level[t + 2]);
+  std::vector<std::uint32_t> coarser(mesh.indices.size());
+  float error = 0.0f;
+  while (lods.size() < kMaxCoarserLods && level.size() >= 2 * kMinLodIndices) {
+    const auto target = static_cast<size_t>(static_cast<float>(level.size()) * kLodRatio) / 3 * 3;
+    float levelError = 0.0f;
+    const size_t count =
+        meshopt_simplify(coarser.data(), level.data(), level.size(), &mesh.positions[0].x, mesh.positions.size(),
+                         sizeof(glm::vec3), std::max(target, kMinLodIndices), 0.05f, 0, &levelError);
+    if (count == 0 || static_cast<float>(count) > 0.7f * static_cast<float>(level.size())) break;
+    level.assign(coarser.begin(), coarser.begin() + static_cast<long>(count));
+    error += levelError;  // each level is measured against the one before: the sum bounds it
+    lods.push_back({level, error * scale});
+  }
+  return lods;
+}
+
+void computeDerived(Mesh& mesh) {
+  if (mesh.normals.size() != mesh.positions.size()) computeNormals(mesh);
+  mesh.facts = analyzeMesh(mesh);
+  mesh.lods = buildLods(mesh, *mesh.facts);
+}
+
+}  // namespace myo::atlas
