@@ -109,8 +109,13 @@ std::vector<MeshLod> buildLods(const Mesh& mesh, const MeshFacts& facts) {
   std::vector<MeshLod> lods;
   if (mesh.empty()) return lods;
   const float scale = meshopt_simplifyScale(&mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3));
+  // The simplifier sees vertices that share a position but not a normal (seams, duplicate vertices in the
+  // file) as a border it must keep, and then barely simplifies; on a position-welded copy of the indices it
+  // reduces as far as the shape allows. The coarse levels use one of each welded group's normals.
+  std::vector<std::uint32_t> level(mesh.indices.size());
+  meshopt_generateShadowIndexBuffer(level.data(), mesh.indices.data(), mesh.indices.size(), mesh.positions.data(),
+                                    mesh.positions.size(), sizeof(glm::vec3), sizeof(glm::vec3));
   // Wound outwards before simplifying, so an inside-out mesh ends up exactly like its outward twin.
-  std::vector<std::uint32_t> level(mesh.indices);
   if (!facts.windingOutward)
     for (size_t t = 0; t + 2 < level.size(); t += 3) std::swap(level[t + 1], level[t + 2]);
   std::vector<std::uint32_t> coarser(mesh.indices.size());

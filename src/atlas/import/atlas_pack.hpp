@@ -16,7 +16,8 @@
 
 namespace myo::atlas {
 
-inline constexpr std::uint32_t kPackVersion = 2;  // 2: mesh facts and levels of detail
+// Bump on any change to the format or to what the loader derives (mesh_analysis.cpp): old packs rebuild.
+inline constexpr std::uint32_t kPackVersion = 3;  // 2: mesh facts and levels of detail; 3: welded LODs
 
 struct PackEntry {
   std::string path;          // the source file, absolute
