@@ -8,6 +8,7 @@
 #include "app/bench.hpp"
 #include "app/gui.hpp"
 #include "app/headless.hpp"
+#include "app/lint.hpp"
 #include "app/query.hpp"
 #include "core/log.hpp"
 #include "core/strings.hpp"
@@ -63,6 +64,10 @@ int main(int argc, char** argv) {
   bench->add_flag("--json", json, "print JSON");
   bench->add_option("--frames", benchFrames, "frames to time")->check(CLI::Range(5, 10000))->capture_default_str();
 
+  auto* lint = app.add_subcommand("lint", "check lesson files (exit status 1 on any error)");
+  std::vector<std::string> lessonFiles;
+  lint->add_option("FILE", lessonFiles, "lesson files")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -74,6 +79,10 @@ int main(int argc, char** argv) {
   if (*queryStructure) return myo::app::runQueryStructure(o.atlas, structureId, json);
   if (*exportCommand) return myo::app::runExport(o.atlas, structureId, format, output);
   if (*bench) return myo::app::runBench(o.atlas, json, benchFrames);
+  if (*lint) {
+    myo::log::setLevel(myo::log::Level::Warning);  // the diagnostics are the output
+    return myo::app::runLint(o.atlas, lessonFiles);
+  }
 
   const auto size = myo::parseSize(o.size);
   if (!size) {

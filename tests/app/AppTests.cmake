@@ -19,3 +19,10 @@ if(XVFB_RUN)
            $<TARGET_FILE:app_tests> --gtest_filter=Window*)
   set_tests_properties(window.glfw_input PROPERTIES LABELS window ENVIRONMENT "${MYOSCOPE_TEST_ENV}" TIMEOUT 120)
 endif()
+
+# Every lesson in lessons/ lints clean (DESIGN.md quality bars); lint_test.cpp checks broken ones.
+file(GLOB LESSON_FILES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/lessons/*.yaml)
+if(LESSON_FILES)
+  add_test(NAME lint.lessons COMMAND myoscope lint ${LESSON_FILES})
+  set_tests_properties(lint.lessons PROPERTIES LABELS app ENVIRONMENT "${MYOSCOPE_TEST_ENV}")
+endif()
