@@ -27,9 +27,7 @@ struct Options {
   bool quiet = false;
 };
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   CLI::App app{"Myoscope: 3D anatomy and myofascial trigger-point trainer", "myoscope"};
   app.set_version_flag("--version", "myoscope 0.1.0");
   Options o;
@@ -103,4 +101,19 @@ int main(int argc, char** argv) {
   const bool sizeGiven = sizeOption->count() > 0;
   return myo::app::runGui({o.atlas, o.script, o.frames, o.screenshotOnExit, sizeGiven ? size->first : 0,
                            sizeGiven ? size->second : 0});
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Errors are values everywhere; an exception reaching here (out of memory, a library's throw) is a bug
+  // or an exhausted machine: say so plainly rather than abort with a core dump.
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "myoscope: error: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "myoscope: error: unexpected failure\n");
+  }
+  return 1;
 }
