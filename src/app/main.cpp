@@ -10,6 +10,7 @@
 #include "app/headless.hpp"
 #include "app/lint.hpp"
 #include "app/query.hpp"
+#include "app/query_pain.hpp"
 #include "core/log.hpp"
 #include "core/strings.hpp"
 #include "platform/glfw_window.hpp"
@@ -49,6 +50,14 @@ int run(int argc, char** argv) {
   auto* queryStructure = query->add_subcommand("structure", "facts about one structure (id or FMA id)");
   queryStructure->add_option("ID", structureId, "structure id (infraspinatus.r) or FMA id (FMA32547)")->required();
   queryStructure->add_flag("--json", json, "print JSON");
+  auto* queryRegions = query->add_subcommand("regions", "list the body regions (the ids --region takes)");
+  queryRegions->add_flag("--json", json, "print JSON");
+  std::string painRegions;
+  std::string painPoint;
+  auto* queryPain = query->add_subcommand("pain", "ranked trigger points that refer pain to the painful regions");
+  queryPain->add_option("--region", painRegions, "painful regions: ID[,ID...] such as temple.r,occiput");
+  queryPain->add_option("--point", painPoint, "a painful point X,Y,Z on the skin (body frame, metres)");
+  queryPain->add_flag("--json", json, "print JSON");
 
   auto* exportCommand = app.add_subcommand("export", "write a structure's mesh in the body frame (metres)");
   std::string format;
@@ -75,6 +84,8 @@ int run(int argc, char** argv) {
   if (o.quiet) myo::log::setLevel(myo::log::Level::Warning);
 
   if (*queryStructure) return myo::app::runQueryStructure(o.atlas, structureId, json);
+  if (*queryRegions) return myo::app::runQueryRegions(json);
+  if (*queryPain) return myo::app::runQueryPain(painRegions, painPoint, json);
   if (*exportCommand) return myo::app::runExport(o.atlas, structureId, format, output);
   if (*bench) return myo::app::runBench(o.atlas, json, benchFrames);
   if (*lint) {

@@ -1,0 +1,115 @@
+#include "trigger/regions.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "core/strings.hpp"
+#include "trigger/yaml_util.hpp"
+
+namespace myo::trigger {
+
+using detail::fail;
+using detail::LoadError;
+
+namespace {
+
+size_t editDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0u : 1u)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+Result<RegionSet> RegionSet::load(const std::filesystem::path& file) {
+  const std::string shown = file.string();
+  try {
+    return parse(detail::readFile(shown, shown), shown);
+  } catch (const LoadError& e) {
+    return Error{e.where, e.what()};
+  }
+}
+
+Result<RegionSet> RegionSet::parse(const std::string& yamlText, const std::string& fileName) {
+  try {
+    const YAML::Node doc = detail::parseDocument(yamlText, fileName);
+    if (!doc.IsMap() || !doc["regions"] || !doc["regions"].IsSequence())
+      throw LoadError(detail::position(fileName, doc.Mark()), "expected a map with a `regions:` list");
+    RegionSet out;
+    std::set<std::string> seen;
+    for (const auto& node : doc["regions"]) {
+      if (!node.IsMap()) fail(fileName, node, "each region is a map {id, name, group, definition}");
+      Region region;
+      region.id = detail::text(fileName, node, "id");
+      region.name = detail::text(fileName, node, "name");
+      region.group = detail::text(fileName, node, "group");
+      region.definition = detail::text(fileName, node, "definition");
+      region.line = node.Mark().line + 1;
+      if (!isValidId(region.id) || sideOf(region.id) != Side::None || region.id.find('.') != std::string::npos)
+        fail(fileName, node["id"], "'" + region.id + "' is not a region id (snake_case, one component, no side)");
+      if (!seen.insert(region.id).second) fail(fileName, node["id"], "region '" + region.id + "' is defined twice");
+      out.regions_.push_back(std::move(region));
+    }
+    if (out.regions_.empty()) throw LoadError(fileName, "no regions: expected at least one");
+    return out;
+  } catch (const LoadError& e) {
+    return Error{e.where, e.what()};
+  } catch (const YAML::Exception& e) {
+    return Error{detail::position(fileName, e.mark), e.msg};
+  }
+}
+
+const Region* RegionSet::find(std::string_view id) const {
+  for (const auto& region : regions_)
+    if (region.id == id) return &region;
+  return nullptr;
+}
+
+std::vector<std::string> RegionSet::closeIds(std::string_view id, size_t count) const {
+  const std::string wanted = toLower(trim(id));
+  std::vector<std::pair<size_t, std::string>> scored;
+  for (const auto& region : regions_) {
+    size_t distance = editDistance(wanted, region.id);
+    const bool related = !wanted.empty() && (region.id.find(wanted) != std::string::npos ||
+                                             (wanted.size() >= 3 && startsWith(wanted, region.id)));
+    if (related) distance = std::min<size_t>(distance, 1);
+    if (distance <= std::max<size_t>(2, wanted.size() / 3)) scored.emplace_back(distance, region.id);
+  }
+  std::sort(scored.begin(), scored.end());
+  std::vector<std::string> out;
+  for (const auto& [distance, regionId] : scored) {
+    if (out.size() == count) break;
+    out.push_back(regionId);
+  }
+  return out;
+}
+
+Result<RegionRef> RegionSet::resolve(std::string_view text) const {
+  const std::string id = toLower(trim(text));
+  if (id.empty()) return Error{"", "empty region id"};
+  const Side side = sideOf(id);
+  const Region* region = find(withoutSide(id));
+  if (region == nullptr) {
+    std::string message = "unknown region '" + std::string(trim(text)) + "'";
+    const auto close = closeIds(withoutSide(id));
+    if (!close.empty()) {
+      message += "; did you mean ";
+      for (size_t i = 0; i < close.size(); ++i) message += (i ? ", " : "") + close[i];
+      message += "?";
+    }
+    message += " (`myoscope query regions` lists them all)";
+    return Error{"", message};
+  }
+  return RegionRef{region, side};
+}
+
+}  // namespace myo::trigger
