@@ -27,7 +27,7 @@ void registerHeadlessCommands(Session& session, OffscreenView& view) {
   r.add({"screenshot", "<file.png>", "render the view to a PNG file (camera transitions finish first)", 1, 1,
          [&view](const CommandArgs& a) -> Status {
            view.settle();
-           const Status saved = saveImage(view.capture(), a[0]);
+           Status saved = saveImage(view.capture(), a[0]);
            if (saved.ok()) log::info("wrote " + a[0]);
            return saved;
          }});

@@ -1,5 +1,6 @@
 #include "lesson/parser.hpp"
 
+#include <cmath>
 #include <algorithm>
 #include <exception>
 #include <filesystem>
@@ -38,7 +39,7 @@ std::optional<int> parseDuration(std::string_view text) {
     seconds += *number * *unit;
   }
   if (!(seconds >= 1.0) || seconds > 24 * 3600.0) return std::nullopt;
-  return static_cast<int>(seconds + 0.5);
+  return static_cast<int>(std::lround(seconds));
 }
 
 // Commands are single-line scalars; a quoted one starts one column after its mark.
