@@ -108,28 +108,78 @@ constexpr size_t kMaxCoarserLods = 3;
 std::vector<MeshLod> buildLods(const Mesh& mesh, const MeshFacts& facts) {
   std::vector<MeshLod> lods;
   if (mesh.empty()) return lods;
-  const float scale = meshopt_simplifyScale(&mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3));
-  // The simplifier sees vertices that share a position but not a normal (seams, duplicate vertices in the
-  // file) as a border it must keep, and then barely simplifies; on a position-welded copy of the indices it
-  // reduces as far as the shape allows. The coarse levels use one of each welded group's normals.
+  // The simplifier works on a copy with one vertex per position. It tells seams by position over the whole
+  // vertex buffer, not by the indices: any vertex whose position another vertex shares (a normal seam, or a
+  // duplicate vertex in the file; a third of BodyParts3D's vertices) is locked in place, even when the
+  // indices were welded and the other copy is unused. Locked seams criss-crossing the surface stop it early
+  // with ten times the error, and the renderer then keeps full detail.
+  // Numbered in vertex order, not index order, so winding (an inside-out twin) does not change the result.
+  std::vector<std::uint32_t> remap(mesh.positions.size());
+  const size_t unique = meshopt_generateVertexRemap(remap.data(), nullptr, mesh.positions.size(), mesh.positions.data(),
+                                                    mesh.positions.size(), sizeof(glm::vec3));
+  std::vector<glm::vec3> positions(unique);
+  meshopt_remapVertexBuffer(positions.data(), mesh.positions.data(), mesh.positions.size(), sizeof(glm::vec3),
+                            remap.data());
   std::vector<std::uint32_t> level(mesh.indices.size());
-  meshopt_generateShadowIndexBuffer(level.data(), mesh.indices.data(), mesh.indices.size(), mesh.positions.data(),
-                                    mesh.positions.size(), sizeof(glm::vec3), sizeof(glm::vec3));
+  meshopt_remapIndexBuffer(level.data(), mesh.indices.data(), mesh.indices.size(), remap.data());
   // Wound outwards before simplifying, so an inside-out mesh ends up exactly like its outward twin.
   if (!facts.windingOutward)
     for (size_t t = 0; t + 2 < level.size(); t += 3) std::swap(level[t + 1], level[t + 2]);
-  std::vector<std::uint32_t> coarser(mesh.indices.size());
+
+  // Back to the mesh's vertices: each position's copies (counting sort by position), and for each corner of a
+  // coarse triangle the copy whose normal best matches the triangle, so creases the file's normals draw stay
+  // on the right side of the seam.
+  std::vector<std::uint32_t> copiesStart(unique + 1, 0);
+  for (const auto r : remap)
+    if (r != ~0u) ++copiesStart[r + 1];
+  for (size_t u = 0; u < unique; ++u) copiesStart[u + 1] += copiesStart[u];
+  std::vector<std::uint32_t> copies(copiesStart.back());
+  {
+    std::vector<std::uint32_t> next(copiesStart.begin(), copiesStart.end() - 1);
+    for (size_t v = 0; v < remap.size(); ++v)
+      if (remap[v] != ~0u) copies[next[remap[v]]++] = static_cast<std::uint32_t>(v);
+  }
+  const bool hasNormals = mesh.normals.size() == mesh.positions.size();
+  // The mesh's normals point along the outward winding, or against it.
+  const float normalSign = facts.normalsFollowWinding == facts.windingOutward ? 1.0f : -1.0f;
+  const auto toMesh = [&](const std::vector<std::uint32_t>& compact) {
+    std::vector<std::uint32_t> out(compact.size());
+    for (size_t t = 0; t + 2 < compact.size(); t += 3) {
+      const glm::vec3 face = glm::cross(positions[compact[t + 1]] - positions[compact[t]],
+                                        positions[compact[t + 2]] - positions[compact[t]]) *
+                             normalSign;
+      for (size_t c = t; c < t + 3; ++c) {
+        const std::uint32_t first = copiesStart[compact[c]];
+        const std::uint32_t last = copiesStart[compact[c] + 1];
+        std::uint32_t best = copies[first];
+        if (hasNormals) {
+          float bestAgreement = glm::dot(face, mesh.normals[best]);
+          for (std::uint32_t k = first + 1; k < last; ++k) {
+            const float agreement = glm::dot(face, mesh.normals[copies[k]]);
+            if (agreement > bestAgreement) {
+              bestAgreement = agreement;
+              best = copies[k];
+            }
+          }
+        }
+        out[c] = best;
+      }
+    }
+    return out;
+  };
+
+  const float scale = meshopt_simplifyScale(&positions[0].x, positions.size(), sizeof(glm::vec3));
+  std::vector<std::uint32_t> coarser(level.size());
   float error = 0.0f;
   while (lods.size() < kMaxCoarserLods && level.size() >= 2 * kMinLodIndices) {
     const auto target = static_cast<size_t>(static_cast<float>(level.size()) * kLodRatio) / 3 * 3;
     float levelError = 0.0f;
-    const size_t count =
-        meshopt_simplify(coarser.data(), level.data(), level.size(), &mesh.positions[0].x, mesh.positions.size(),
-                         sizeof(glm::vec3), std::max(target, kMinLodIndices), 0.05f, 0, &levelError);
+    const size_t count = meshopt_simplify(coarser.data(), level.data(), level.size(), &positions[0].x, positions.size(),
+                                          sizeof(glm::vec3), std::max(target, kMinLodIndices), 0.05f, 0, &levelError);
     if (count == 0 || static_cast<float>(count) > 0.7f * static_cast<float>(level.size())) break;
     level.assign(coarser.begin(), coarser.begin() + static_cast<long>(count));
     error += levelError;  // each level is measured against the one before: the sum bounds it
-    lods.push_back({level, error * scale});
+    lods.push_back({toMesh(level), error * scale});
   }
   return lods;
 }
@@ -138,6 +188,13 @@ void computeDerived(Mesh& mesh) {
   if (mesh.normals.size() != mesh.positions.size()) computeNormals(mesh);
   mesh.facts = analyzeMesh(mesh);
   mesh.lods = buildLods(mesh, *mesh.facts);
+  // Every level in vertex-cache order: llvmpipe shades vertices in small batches with a small cache, so
+  // locality decides how often each vertex is shaded again. Done here, once, so a cached mesh uploads as it is.
+  const auto order = [&](std::vector<std::uint32_t>& indices) {
+    meshopt_optimizeVertexCacheFifo(indices.data(), indices.data(), indices.size(), mesh.positions.size(), 16);
+  };
+  order(mesh.indices);
+  for (auto& lod : mesh.lods) order(lod.indices);
 }
 
 }  // namespace myo::atlas

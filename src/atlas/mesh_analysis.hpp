@@ -16,8 +16,9 @@ MeshFacts analyzeMesh(const Mesh& mesh);
 // the one before, wound outwards whatever the mesh's own winding, with their error in metres.
 std::vector<MeshLod> buildLods(const Mesh& mesh, const MeshFacts& facts);
 
-// Fills mesh.facts and mesh.lods. Loaders call it on their worker threads, so the result is cached with
-// the mesh and the renderer has nothing left to work out at start-up.
+// Fills mesh.facts and mesh.lods, and puts the triangles of the mesh and of each level in vertex-cache
+// order. Loaders call it on their worker threads, so the result is cached with the mesh and the renderer
+// has nothing left to work out at start-up: it uploads the levels as they are.
 void computeDerived(Mesh& mesh);
 
 }  // namespace myo::atlas

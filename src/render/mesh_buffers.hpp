@@ -25,9 +25,10 @@ struct StructureRange {
   std::array<LodRange, kMaxLods> lods{};  // lods[0] is the full mesh; coarser levels follow
   int lodCount = 0;
   GLsizei indexCount = 0;  // of the full mesh (0: nothing to draw)
-  GLuint firstVertex = 0;  // the vertex range the indices use (glDrawRangeElements spares the driver a scan)
+  GLuint firstVertex = 0;  // the vertex range of the structure: its indices count from firstVertex
   GLuint lastVertex = 0;
-  bool cullBackFaces = false;  // closed surfaces (wound outwards on upload); open sheets are two-sided
+  GLenum indexType = GL_UNSIGNED_INT;  // GL_UNSIGNED_SHORT for structures of up to 65535 vertices
+  bool cullBackFaces = false;          // closed surfaces (wound outwards on upload); open sheets are two-sided
   atlas::Bounds bounds;
 };
 
@@ -35,16 +36,19 @@ class MeshBuffers {
  public:
   MeshBuffers();
 
-  // Packs and uploads every structure (positions float, normal and fibre as 10:10:10:2 snorm: 20 bytes),
-  // with coarser levels of detail made by meshoptimizer's simplifier over the same vertices: a full body
-  // seen whole has ten triangles to a pixel, which llvmpipe pays for in setup whether they show or not.
+  // Packs and uploads every structure (positions float, normal and fibre as 10:10:10:2 snorm: 20 bytes;
+  // 16-bit indices where they fit), with coarser levels of detail made by meshoptimizer's simplifier over
+  // the same vertices: a full body seen whole has ten triangles to a pixel, which llvmpipe pays for in
+  // setup whether they show or not.
   void upload(const atlas::Atlas& atlas);
   void bind() const { glBindVertexArray(vertexArray_.get()); }
   void draw(size_t structure, int lod) const {
     const StructureRange& r = ranges_[structure];
     const LodRange& level = r.lods[static_cast<size_t>(lod)];
-    glDrawRangeElements(GL_TRIANGLES, r.firstVertex, r.lastVertex, level.indexCount, GL_UNSIGNED_INT,
-                        reinterpret_cast<const void*>(level.firstIndexByte));
+    // The range (local, so the driver need not scan the indices) and the base vertex they are relative to.
+    glDrawRangeElementsBaseVertex(GL_TRIANGLES, 0, r.lastVertex - r.firstVertex, level.indexCount, r.indexType,
+                                  reinterpret_cast<const void*>(level.firstIndexByte),
+                                  static_cast<GLint>(r.firstVertex));
   }
 
   const std::vector<StructureRange>& ranges() const { return ranges_; }

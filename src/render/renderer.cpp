@@ -95,15 +95,20 @@ class GlRenderer final : public Renderer {
     image.width = targets_.width;
     image.height = targets_.height;
     const size_t row = static_cast<size_t>(image.width) * 4;
-    std::vector<std::uint8_t> bottomUp(row * static_cast<size_t>(image.height));
+    image.rgba.resize(row * static_cast<size_t>(image.height));
     glBindFramebuffer(GL_READ_FRAMEBUFFER, targets_.output.get());
     glReadBuffer(GL_COLOR_ATTACHMENT0);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, image.width, image.height, GL_RGBA, GL_UNSIGNED_BYTE, bottomUp.data());
-    image.rgba.resize(bottomUp.size());
-    for (int y = 0; y < image.height; ++y)
-      std::memcpy(&image.rgba[static_cast<size_t>(y) * row], &bottomUp[static_cast<size_t>(image.height - 1 - y) * row],
-                  row);
+    glReadPixels(0, 0, image.width, image.height, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+    // GL reads the bottom row first: flip in place, a row at a time (no second copy of the picture).
+    std::vector<std::uint8_t> swap(row);
+    for (int y = 0; y < image.height / 2; ++y) {
+      std::uint8_t* top = &image.rgba[static_cast<size_t>(y) * row];
+      std::uint8_t* bottom = &image.rgba[static_cast<size_t>(image.height - 1 - y) * row];
+      std::memcpy(swap.data(), top, row);
+      std::memcpy(top, bottom, row);
+      std::memcpy(bottom, swap.data(), row);
+    }
     return image;
   }
 

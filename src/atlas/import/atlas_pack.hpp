@@ -17,7 +17,9 @@
 namespace myo::atlas {
 
 // Bump on any change to the format or to what the loader derives (mesh_analysis.cpp): old packs rebuild.
-inline constexpr std::uint32_t kPackVersion = 3;  // 2: mesh facts and levels of detail; 3: welded LODs
+// 2: mesh facts and levels of detail; 3: welded LODs; 4: LODs simplified over one vertex per position, and
+// every level in vertex-cache order.
+inline constexpr std::uint32_t kPackVersion = 4;
 
 struct PackEntry {
   std::string path;          // the source file, absolute
