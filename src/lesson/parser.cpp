@@ -1,7 +1,7 @@
 #include "lesson/parser.hpp"
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <exception>
 #include <filesystem>
 #include <fstream>
