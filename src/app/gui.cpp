@@ -2,18 +2,25 @@
 
 #include <glad/gl.h>
 
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <fstream>
+#include <memory>
 #include <optional>
 #include <sstream>
+#include <variant>
 
+#include "app/lesson_player.hpp"
 #include "core/log.hpp"
 #include "platform/glfw_window.hpp"
 #include "render/renderer.hpp"
 #include "ui/imgui_host.hpp"
 #include "ui/input.hpp"
 #include "ui/labels.hpp"
+#include "ui/lesson_panel.hpp"
 #include "ui/panels.hpp"
 
 namespace myo::app {
@@ -32,6 +39,28 @@ Image readWindow(int width, int height) {
                      image.rgba.begin() + static_cast<std::ptrdiff_t>((y + 1) * row),
                      image.rgba.begin() + static_cast<std::ptrdiff_t>((height - 1 - y) * row));
   return image;
+}
+
+// Clicker and keyboard keys of Lesson mode (the arrows stay with the camera).
+void handleLessonKeys(const CommandRegistry& registry, ui::UiState& uiState, const std::vector<ui::KeyPress>& keys) {
+  if (ImGui::GetIO().WantCaptureKeyboard) return;
+  for (const auto& [key, mods] : keys) {
+    if (mods != 0) continue;
+    if (key == GLFW_KEY_PAGE_DOWN || key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER)
+      ui::runCommand(registry, uiState, "lesson next");
+    if (key == GLFW_KEY_PAGE_UP || key == GLFW_KEY_BACKSPACE) ui::runCommand(registry, uiState, "lesson back");
+  }
+}
+
+ui::LessonPanelInput lessonPanelInput(const LessonPlayer& player, ImFont* largeFont) {
+  ui::LessonPanelInput input;
+  input.runner = player.runner();
+  input.problems = &player.problems();
+  input.path = player.path();
+  for (const auto& region : player.regions()) input.regions.emplace_back(region.id, region.name);
+  input.progressProblem = player.progressProblem();
+  input.largeFont = largeFont;
+  return input;
 }
 
 }  // namespace
@@ -67,6 +96,15 @@ int runGui(const GuiOptions& options) {
   (*window)->captureKeyPresses();  // after ImGui's callbacks, which it chains to
   ui::UiState uiState;
   ui::InputState input;
+  // Lesson mode: the player checks the lesson against the vocabulary as it is now (as lint does), so it
+  // opens before the window's own commands are added.
+  std::unique_ptr<LessonPlayer> player;
+  if (!options.lessonPath.empty()) {
+    player = std::make_unique<LessonPlayer>(session, options.lessonPath,
+                                            LessonPlayerOptions{defaultProgressFolder(), defaultUserName()});
+    for (const auto& problem : player->problems()) log::warning(problem.text());
+    player->registerCommands();
+  }
   session.registry.add({"quit", "", "close the window", 0, 0, [&window](const CommandArgs&) -> Status {
                           (*window)->requestClose();
                           return {};
@@ -86,6 +124,7 @@ int runGui(const GuiOptions& options) {
   std::optional<size_t> lastSelected;
   double lastTime = (*window)->time();
   session.scene.view.now = lastTime;
+  if (player) player->applyCommands();  // the lesson's first (or resumed) step
   int exitCode = 0;
   while (!(*window)->shouldClose()) {
     // Sleep until input arrives unless something moves: an idle atlas costs no CPU.
@@ -99,6 +138,7 @@ int runGui(const GuiOptions& options) {
     (*window)->windowSize(winWidth, winHeight);
     if (fbWidth <= 0 || fbHeight <= 0) continue;  // minimised
     const double now = (*window)->time();
+    const double frameSeconds = std::max(now - lastTime, 0.0);
     uiState.framesPerSecond = 0.9f * uiState.framesPerSecond + 0.1f * static_cast<float>(1.0 / std::max(now - lastTime, 1e-3));
     lastTime = now;
     session.scene.viewportWidth = fbWidth;
@@ -112,8 +152,25 @@ int runGui(const GuiOptions& options) {
       pendingScript.clear();
     }
     const float pixelScale = winWidth > 0 ? static_cast<float>(fbWidth) / static_cast<float>(winWidth) : 1.0f;
-    ui::handleInput(session.scene, session.registry, uiState, input, pixelScale, (*window)->takeKeyPresses());
-    ui::drawExplorePanels(session.scene, session.registry, uiState);
+    const auto keyPresses = (*window)->takeKeyPresses();
+    const std::optional<size_t> selectedBefore = session.scene.view.selected;
+    ui::handleInput(session.scene, session.registry, uiState, input, pixelScale, keyPresses);
+    if (player) {
+      // A structure picked in the view answers a click step; the selection is the window's pick.
+      const lesson::LessonRunner* runner = player->runner();
+      const lesson::Step* step = runner != nullptr ? runner->currentStep() : nullptr;
+      if (step != nullptr && std::holds_alternative<lesson::ClickCompletion>(step->completion) &&
+          !runner->stepComplete() && session.scene.view.selected && session.scene.view.selected != selectedBefore)
+        ui::runCommand(session.registry, uiState,
+                       "lesson click " + session.atlas.structures[*session.scene.view.selected].id);
+      handleLessonKeys(session.registry, uiState, keyPresses);
+      player->poll(now);
+      player->advanceTime(frameSeconds);
+      player->applyCommands();
+      ui::drawLessonPanel(lessonPanelInput(*player, (*imgui)->largeFont()), session.registry, uiState);
+    } else {
+      ui::drawExplorePanels(session.scene, session.registry, uiState);
+    }
     if (session.scene.view.selected != lastSelected) {
       lastSelected = session.scene.view.selected;
       log::info(lastSelected ? "selected " + session.atlas.structures[*lastSelected].id : std::string("selection cleared"));
@@ -122,8 +179,12 @@ int runGui(const GuiOptions& options) {
     (*renderer)->resize(fbWidth, fbHeight);
     (*renderer)->render(session.atlas, session.scene.view);
     (*renderer)->blitToScreen(fbWidth, fbHeight);
-    const float inset = uiState.showPanels ? ui::kPanelWidth + 2.0f * ui::kPanelMargin : 0.0f;
-    ui::drawLabels(session.scene, inset, inset, pixelScale);
+    if (player) {
+      ui::drawLabels(session.scene, ui::kLessonPanelWidth, 0.0f, pixelScale);
+    } else {
+      const float inset = uiState.showPanels ? ui::kPanelWidth + 2.0f * ui::kPanelMargin : 0.0f;
+      ui::drawLabels(session.scene, inset, inset, pixelScale);
+    }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, fbWidth, fbHeight);
     (*imgui)->endFrame();

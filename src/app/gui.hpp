@@ -1,5 +1,5 @@
 #pragma once
-// The interactive window (Explore mode).
+// The interactive window: Explore mode, or Lesson mode with a lesson file.
 #include <string>
 
 #include "app/session.hpp"
@@ -13,6 +13,7 @@ struct GuiOptions {
   std::string screenshotOnExit;  // optional PNG of the last frame, with the panels
   int width = 0;                 // window size; 0: the default
   int height = 0;
+  std::string lessonPath;  // optional: Lesson mode, playing this file (reloaded when it changes)
 };
 
 int runGui(const GuiOptions& options);

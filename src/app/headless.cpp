@@ -3,8 +3,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
+#include <memory>
 #include <sstream>
 
+#include "app/lesson_player.hpp"
 #include "app/offscreen_view.hpp"
 #include "core/log.hpp"
 #include "core/strings.hpp"
@@ -21,8 +24,8 @@ Status saveImage(const Image& image, const std::string& path) {
   return savePng(image, path);
 }
 
-// Commands that need the offscreen view: screenshot, size, wait.
-void registerHeadlessCommands(Session& session, OffscreenView& view) {
+// Commands that need the offscreen view: screenshot, size, wait (which also runs a lesson's timers).
+void registerHeadlessCommands(Session& session, OffscreenView& view, LessonPlayer* player) {
   auto& r = session.registry;
   r.add({"screenshot", "<file.png>", "render the view to a PNG file (camera transitions finish first)", 1, 1,
          [&view](const CommandArgs& a) -> Status {
@@ -38,10 +41,11 @@ void registerHeadlessCommands(Session& session, OffscreenView& view) {
            return {};
          }});
   r.add({"wait", "<seconds>", "let time pass (camera transitions move on)", 1, 1,
-         [&session](const CommandArgs& a) -> Status {
+         [&session, player](const CommandArgs& a) -> Status {
            const auto seconds = parseDouble(a[0]);
            if (!seconds || *seconds < 0.0) return Error{"", "expected seconds (0 or more), got '" + a[0] + "'"};
            session.scene.view.advanceTo(session.scene.view.now + *seconds);
+           if (player != nullptr) player->advanceTime(*seconds);
            return {};
          }});
 }
@@ -66,12 +70,24 @@ int runHeadlessScript(const HeadlessOptions& options) {
     log::error(view.error().text());
     return 3;
   }
-  registerHeadlessCommands(session, **view);
-  if (const Status ran = runScript(text.str(), options.scriptPath, session.registry); !ran.ok()) {
-    log::error(ran.error().text());
-    return 1;
+  std::unique_ptr<LessonPlayer> player;
+  if (!options.lessonPath.empty()) {
+    // Before the headless commands, so the lesson is checked exactly as `myoscope lint` checks it.
+    player = std::make_unique<LessonPlayer>(session, options.lessonPath,
+                                            LessonPlayerOptions{defaultProgressFolder(), defaultUserName()});
+    for (const auto& problem : player->problems()) std::cout << problem.text() << '\n';
+    std::cout.flush();
+    if (player->runner() == nullptr) return 1;
+    player->registerCommands();
   }
-  return 0;
+  registerHeadlessCommands(session, **view, player.get());
+  const Status ran = runScript(text.str(), options.scriptPath, session.registry);
+  if (!ran.ok()) log::error(ran.error().text());
+  if (player != nullptr) {
+    const lesson::Score score = player->runner()->score();
+    std::cout << "score: " << score.correctFirstTry << "/" << score.questions << std::endl;
+  }
+  return ran.ok() ? 0 : 1;
 }
 
 int renderStandardViews(const AtlasSource& atlas, const std::string& outDir, int width, int height) {

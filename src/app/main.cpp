@@ -21,6 +21,7 @@ struct Options {
   myo::app::AtlasSource atlas;
   bool headless = false;
   std::string script;
+  std::string lesson;
   std::string size = "1024x768";
   std::string viewsDir = "myoscope-views";
   int frames = 0;
@@ -36,6 +37,7 @@ int run(int argc, char** argv) {
   app.add_flag("--no-cache", [&o](std::int64_t) { o.atlas.useCache = false; }, "parse every mesh file again");
   app.add_flag("--headless", o.headless, "run without a window (EGL); needs --script");
   app.add_option("--script", o.script, "run the commands in FILE (with --headless; or in the window)");
+  app.add_option("--lesson", o.lesson, "play a lesson file (in the window, or with --headless --script)");
   auto* sizeOption = app.add_option("--size", o.size, "view size WIDTHxHEIGHT (headless image, or the window)")
                          ->capture_default_str();
   app.add_option("--views-dir", o.viewsDir, "where the standard views go when no display is found")->capture_default_str();
@@ -103,15 +105,19 @@ int run(int argc, char** argv) {
       std::fprintf(stderr, "myoscope: --headless needs --script FILE (the commands to run)\n");
       return 2;
     }
-    return myo::app::runHeadlessScript({o.atlas, o.script, size->first, size->second});
+    return myo::app::runHeadlessScript({o.atlas, o.script, o.lesson, size->first, size->second});
   }
   if (!myo::platform::displayAvailable()) {
-    if (!o.script.empty()) return myo::app::runHeadlessScript({o.atlas, o.script, size->first, size->second});
+    if (!o.script.empty()) return myo::app::runHeadlessScript({o.atlas, o.script, o.lesson, size->first, size->second});
+    if (!o.lesson.empty()) {
+      std::fprintf(stderr, "myoscope: no display for --lesson; play it with --headless --lesson FILE --script FILE\n");
+      return 2;
+    }
     return myo::app::renderStandardViews(o.atlas, o.viewsDir, 900, 1100);
   }
   const bool sizeGiven = sizeOption->count() > 0;
   return myo::app::runGui({o.atlas, o.script, o.frames, o.screenshotOnExit, sizeGiven ? size->first : 0,
-                           sizeGiven ? size->second : 0});
+                           sizeGiven ? size->second : 0, o.lesson});
 }
 
 }  // namespace
