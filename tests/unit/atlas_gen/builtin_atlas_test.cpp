@@ -1,0 +1,165 @@
+// The built-in skeleton generated from the repo's spec: closed, outward, mirrored, deterministic, within
+// budget, and where the real bones are (../shared BodyParts3D, skipped when absent).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+
+#include "atlas/import/atlas_pack.hpp"
+#include "atlas_gen/compare.hpp"
+#include "atlas_gen/generate.hpp"
+
+namespace myo::atlas_gen {
+namespace {
+
+const std::string kSource = MYOSCOPE_SOURCE_DIR;
+
+const landmarks::LandmarkSet& marks() {
+  static const auto set = landmarks::LandmarkSet::load(kSource + "/assets/atlas/landmarks.yaml");
+  return *set;
+}
+
+const Spec& spec() {
+  static const Spec s = [] {
+    auto loaded = loadSpec(kSource + "/assets/atlas/spec", marks());
+    EXPECT_TRUE(loaded) << loaded.error().text();
+    return loaded ? *loaded : Spec{};
+  }();
+  return s;
+}
+
+// The pack the build generated (target builtin_atlas): ctest runs each test in its own process, and
+// generating the whole skeleton again in each would cost seconds apiece (minutes under the sanitizers).
+const atlas::Atlas& generated() {
+  static const atlas::Atlas a = [] {
+    auto loaded = atlas::loadAtlasPack(MYOSCOPE_BUILTIN_PACK);
+    EXPECT_TRUE(loaded) << loaded.error().text();
+    return loaded ? *loaded : atlas::Atlas{};
+  }();
+  return a;
+}
+
+#define MYO_REQUIRE_BUILTIN_PACK()                                                                      \
+  if (!std::filesystem::exists(MYOSCOPE_BUILTIN_PACK))                                                  \
+  GTEST_SKIP() << "no " << MYOSCOPE_BUILTIN_PACK << ": the builtin_atlas target builds it (GL builds only)"
+
+TEST(BuiltinAtlas, HasTheSkeleton) {
+  MYO_REQUIRE_BUILTIN_PACK();
+  for (const char* id : {"skull",
+                         "mandible",
+                         "c1",
+                         "c7",
+                         "t12",
+                         "l5",
+                         "sacrum",
+                         "coccyx",
+                         "rib_1.r",
+                         "rib_12.l",
+                         "sternum",
+                         "clavicle.r",
+                         "scapula.l",
+                         "humerus.r",
+                         "radius.r",
+                         "ulna.l",
+                         "carpals.r",
+                         "metacarpals.r",
+                         "phalanges_hand.l",
+                         "hip_bone.r",
+                         "femur.l",
+                         "patella.r",
+                         "tibia.r",
+                         "fibula.l",
+                         "tarsals.r",
+                         "metatarsals.l",
+                         "phalanges_foot.r"}) {
+    const atlas::Structure* s = generated().find(id);
+    ASSERT_NE(s, nullptr) << id;
+    EXPECT_EQ(s->tissue, atlas::Tissue::Bone) << id;
+    EXPECT_EQ(s->layer, atlas::Layer::Bone) << id;
+    EXPECT_FALSE(s->name.empty()) << id;
+  }
+  EXPECT_EQ(generated().find("femur.r")->name, "Right femur");
+  EXPECT_EQ(generated().find("femur.l")->fma, "FMA24475");
+}
+
+TEST(BuiltinAtlas, EveryMeshIsClosedAndOutward) {
+  MYO_REQUIRE_BUILTIN_PACK();
+  for (const auto& s : generated().structures) {
+    EXPECT_TRUE(isClosedManifold(s.mesh)) << s.id;
+    EXPECT_GT(atlas::signedVolume(s.mesh), 0.0) << s.id;
+    EXPECT_EQ(s.mesh.normals.size(), s.mesh.positions.size()) << s.id;
+  }
+}
+
+using Triangle = std::array<float, 9>;
+std::vector<Triangle> trianglesOf(const atlas::Mesh& mesh, bool mirror) {
+  std::vector<Triangle> out;
+  for (size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    std::array<glm::vec3, 3> v{mesh.positions[mesh.indices[t]], mesh.positions[mesh.indices[t + 1]],
+                               mesh.positions[mesh.indices[t + 2]]};
+    if (mirror) {
+      for (auto& p : v) p.x = -p.x;
+      std::swap(v[1], v[2]);
+    }
+    // Start each triangle at its smallest corner, keeping the winding.
+    const auto less = [](glm::vec3 a, glm::vec3 b) { return std::tie(a.x, a.y, a.z) < std::tie(b.x, b.y, b.z); };
+    const int first = less(v[0], v[1]) ? (less(v[0], v[2]) ? 0 : 2) : (less(v[1], v[2]) ? 1 : 2);
+    Triangle tri;
+    for (int k = 0; k < 3; ++k)
+      for (int c = 0; c < 3; ++c) tri[3 * k + c] = v[(first + k) % 3][c];
+    out.push_back(tri);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(BuiltinAtlas, LeftIsTheExactMirrorOfRight) {
+  MYO_REQUIRE_BUILTIN_PACK();
+  size_t pairs = 0;
+  for (const auto& right : generated().structures) {
+    if (right.side != Side::Right) continue;
+    const atlas::Structure* left = generated().find(withSide(withoutSide(right.id), Side::Left));
+    ASSERT_NE(left, nullptr) << right.id;
+    EXPECT_EQ(trianglesOf(right.mesh, true), trianglesOf(left->mesh, false)) << right.id;
+    ++pairs;
+  }
+  EXPECT_GE(pairs, 25u);
+}
+
+TEST(BuiltinAtlas, SameSpecSameBytesForAnyThreadCount) {
+  Spec part;  // a quick subset: every kind of shape, meshed twice with different thread counts
+  for (const auto& b : spec().bones)
+    if (b.id == "patella" || b.id == "c4" || b.id == "rib_3" || b.id == "clavicle" || b.id == "sternum")
+      part.bones.push_back(b);
+  ASSERT_EQ(part.bones.size(), 5u);
+  GenerateOptions one, two;
+  one.threads = 1;
+  two.threads = 2;
+  atlas::AtlasPack a, b;
+  a.entries.push_back({"builtin", 0, 0, {}, generateAtlas(part, one).structures});
+  b.entries.push_back({"builtin", 0, 0, {}, generateAtlas(part, two).structures});
+  EXPECT_EQ(atlas::serializePack(a), atlas::serializePack(b));
+}
+
+TEST(BuiltinAtlas, StaysWithinTheTriangleBudget) {
+  MYO_REQUIRE_BUILTIN_PACK();
+  // The whole atlas gets 400k; the skeleton keeps to its share so muscles, fascia and skin fit.
+  EXPECT_LE(generated().triangleCount(), 160'000u);
+}
+
+TEST(BuiltinAtlas, BonesSitWhereTheRealOnesAre) {
+  MYO_REQUIRE_BUILTIN_PACK();
+  const std::filesystem::path dir = std::string(MYOSCOPE_SHARED_DIR) + "/data/bodyparts3d";
+  if (!std::filesystem::exists(dir / "index.tsv")) GTEST_SKIP() << "no BodyParts3D data at " << dir;
+  auto rows = compareWithReal(spec(), generated(), dir);
+  ASSERT_TRUE(rows) << rows.error().text();
+  EXPECT_GE(rows->size(), 50u);
+  for (const auto& r : *rows) {
+    EXPECT_LT(r.centroidMm, 15.0f) << r.id;
+    EXPECT_LT(r.msdMm, 10.0f) << r.id;
+  }
+}
+
+}  // namespace
+}  // namespace myo::atlas_gen
