@@ -5,8 +5,12 @@
 #include <atomic>
 #include <cmath>
 #include <limits>
+#include <new>
 #include <system_error>
 #include <thread>
+
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace myo::atlas {
 namespace {
@@ -66,19 +70,19 @@ Bvh::Bvh(const Atlas& atlas) : atlas_(&atlas) {
     }
   }
   if (triangles_.empty()) return;
-  nodes_.reserve(2 * triangles_.size() / kMaxLeafSize + 1);
   build(0, 0, static_cast<std::uint32_t>(triangles_.size()));
 }
 
 namespace {
 
-// What the builder moves around: a triangle's box and its index, 32 bytes (two aligned halves, which
-// partitioning swaps fastest), partitioned in place.
+// What the builder moves around: a triangle's box and the triangle itself (so the leaves' order is read
+// off the prims, with no second array), 32 bytes (two aligned halves, which partitioning swaps fastest),
+// partitioned in place.
 struct alignas(16) Prim {
   glm::vec3 lo;
-  std::uint32_t index;
+  std::uint32_t structure;
   glm::vec3 hi;
-  float unused;
+  std::uint32_t triangle;
   glm::vec3 centroid() const { return (lo + hi) * 0.5f; }
 };
 
@@ -90,6 +94,44 @@ struct Task {
 };
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 constexpr std::uint32_t kParallelMinimum = 20000;  // smaller subtrees are not worth a thread
+
+// Build scratch in pages of its own (mmap), given back to the system as soon as a part is done with. From
+// the heap, the 30 MB that BodyParts3D's 490k triangles need would stay resident in the building thread's
+// malloc arena under the tree it keeps (glibc gives an arena's memory back only from its top), and the
+// build runs while the first frames are drawn, at the app's peak. Pages never written (the node slices'
+// slack) cost nothing.
+template <class T>
+class Scratch {
+ public:
+  // `filled`: every element gets written, so the pages are mapped in one go rather than a fault at a time.
+  Scratch(size_t count, bool filled) : bytes_(count * sizeof(T)) {
+    if (bytes_ == 0) return;
+    const int populate = filled ? MAP_POPULATE : 0;
+    void* pages = mmap(nullptr, bytes_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | populate, -1, 0);
+    if (pages == MAP_FAILED) throw std::bad_alloc();
+    data_ = static_cast<T*>(pages);
+  }
+  ~Scratch() { release(); }
+  // Gives back the whole pages inside elements [first, first + count), which will not be read again.
+  void discard(size_t first, size_t count) {
+    const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+    const auto begin = (reinterpret_cast<std::uintptr_t>(data_ + first) + page - 1) / page * page;
+    const auto end = reinterpret_cast<std::uintptr_t>(data_ + first + count) / page * page;
+    if (begin < end) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+  }
+  void release() {
+    if (data_ != nullptr) munmap(data_, bytes_);
+    data_ = nullptr;
+  }
+  Scratch(const Scratch&) = delete;
+  Scratch& operator=(const Scratch&) = delete;
+  T* data() const { return data_; }
+  T& operator[](size_t i) const { return data_[i]; }
+
+ private:
+  size_t bytes_;
+  T* data_ = nullptr;
+};
 
 // Binned SAH along the axis of largest centroid extent. Partitions the task's prims (`begin` is its first)
 // and fills the two children, or returns false when the task is better (or only) left a leaf.
@@ -158,7 +200,7 @@ bool splitTask(Prim* begin, const Task& task, Task& left, Task& right) {
 // first: an inner node's left child follows it, its `first` names the right child. The top levels build
 // their subtrees on threads; below, an explicit stack, so no input can overflow the call stack.
 void Bvh::build(std::uint32_t node, std::uint32_t first, std::uint32_t count) {
-  std::vector<Prim> prims(count);
+  Scratch<Prim> prims(count, true);
   Task root{0, count, kNone, 0, {}, {}};
   for (std::uint32_t i = 0; i < count; ++i) {
     glm::vec3 a, b, c;
@@ -166,22 +208,24 @@ void Bvh::build(std::uint32_t node, std::uint32_t first, std::uint32_t count) {
     Prim& p = prims[i];
     p.lo = glm::min(glm::min(a, b), c);
     p.hi = glm::max(glm::max(a, b), c);
-    p.index = first + i;
-    p.unused = 0.0f;
+    p.structure = triangles_[first + i].structure;
+    p.triangle = triangles_[first + i].index;
     root.bounds.add(p.lo);
     root.bounds.add(p.hi);
     root.centroidBounds.add(p.centroid());
   }
 
-  // A subtree, depth first, its node indices local (its root at 0); leaves name triangle positions.
-  const auto buildSerial = [&](const Task& top, std::vector<Node>& out) {
+  // A subtree, depth first, its node indices local (its root at 0); leaves name triangle positions. Returns
+  // the number of nodes written to `out` (at most 2 * top.count - 1: every leaf holds a triangle).
+  const auto buildSerial = [&](const Task& top, Node* out) {
+    std::uint32_t size = 0;
     std::vector<Task> stack{top};
     while (!stack.empty()) {
       const Task task = stack.back();
       stack.pop_back();
-      const auto index = static_cast<std::uint32_t>(out.size());
+      const std::uint32_t index = size++;
       if (task.parent != kNone) out[task.parent].first = index;
-      out.push_back({task.bounds, first + task.first, task.count});
+      out[index] = {task.bounds, first + task.first, task.count};
       Task left, right;
       if (!splitTask(prims.data() + task.first, task, left, right)) continue;
       out[index].count = 0;
@@ -190,6 +234,7 @@ void Bvh::build(std::uint32_t node, std::uint32_t first, std::uint32_t count) {
       stack.push_back(right);
       stack.push_back(left);
     }
+    return size;
   };
 
   // The top of the tree is split here until its pieces are small enough to share out; the pieces are
@@ -219,18 +264,23 @@ void Bvh::build(std::uint32_t node, std::uint32_t first, std::uint32_t count) {
   };
   expand(expand, root);
 
-  std::vector<std::vector<Node>> built(jobs.size());
+  // Each piece builds into its own slice of one scratch array, sized for the most nodes it can have.
+  std::vector<size_t> slice(jobs.size() + 1, 0);
+  for (size_t j = 0; j < jobs.size(); ++j) slice[j + 1] = slice[j] + 2 * static_cast<size_t>(jobs[j].count);
+  Scratch<Node> built(slice.back(), false);
+  std::vector<std::uint32_t> builtSize(jobs.size(), 0);
   std::vector<size_t> order(jobs.size());
   for (size_t j = 0; j < order.size(); ++j) order[j] = j;
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return jobs[a].count > jobs[b].count; });
-  std::vector<Triangle> ordered(count);
   std::atomic<size_t> next{0};
   const auto worker = [&] {
     for (size_t k = next++; k < order.size(); k = next++) {
       const Task& job = jobs[order[k]];
-      buildSerial(job, built[order[k]]);
+      builtSize[order[k]] = buildSerial(job, built.data() + slice[order[k]]);
       // Put this piece's triangles in leaf order (the pieces own disjoint ranges).
-      for (std::uint32_t i = job.first; i < job.first + job.count; ++i) ordered[i] = triangles_[prims[i].index];
+      for (std::uint32_t i = job.first; i < job.first + job.count; ++i)
+        triangles_[first + i] = {prims[i].structure, prims[i].triangle};
+      prims.discard(job.first, job.count);  // its nodes take less than its prims gave back
     }
   };
   std::vector<std::thread> pool;
@@ -240,15 +290,16 @@ void Bvh::build(std::uint32_t node, std::uint32_t first, std::uint32_t count) {
   }
   worker();
   for (auto& thread : pool) thread.join();
-  std::copy(ordered.begin(), ordered.end(), triangles_.begin() + first);
+  prims.release();  // before the tree is copied out: the build's peak is the prims and the pieces
 
   nodes_.resize(node);
   const auto emit = [&](const auto& self, int index) -> void {
     const TopNode& top = topNodes[static_cast<size_t>(index)];
     if (top.job >= 0) {
       const auto base = static_cast<std::uint32_t>(nodes_.size());
-      for (const Node& n : built[static_cast<size_t>(top.job)])
-        nodes_.push_back({n.bounds, n.count == 0 ? n.first + base : n.first, n.count});
+      const auto job = static_cast<size_t>(top.job);
+      for (const Node* n = built.data() + slice[job]; n < built.data() + slice[job] + builtSize[job]; ++n)
+        nodes_.push_back({n->bounds, n->count == 0 ? n->first + base : n->first, n->count});
       return;
     }
     const auto at = nodes_.size();
@@ -258,7 +309,7 @@ void Bvh::build(std::uint32_t node, std::uint32_t first, std::uint32_t count) {
     self(self, top.right);
   };
   size_t total = 0;
-  for (const auto& piece : built) total += piece.size();
+  for (const auto size : builtSize) total += size;
   nodes_.reserve(node + topNodes.size() + total);
   emit(emit, 0);
 }

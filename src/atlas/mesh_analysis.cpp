@@ -101,7 +101,7 @@ namespace {
 // Each level keeps about a quarter of the triangles of the one before, until the simplifier stops gaining
 // (flat or tiny meshes) or the mesh is down to a few dozen triangles.
 constexpr float kLodRatio = 0.25f;
-constexpr size_t kMinLodIndices = 3 * 48;
+constexpr size_t kMinLodIndices = size_t{3} * 48;
 constexpr size_t kMaxCoarserLods = 3;
 }  // namespace
 

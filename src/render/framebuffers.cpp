@@ -57,23 +57,13 @@ Status Framebuffers::resize(int newWidth, int newHeight, int requestedSamples) {
   attachTexture(GL_COLOR_ATTACHMENT0, creaseTemp);
   if (Status s = check("crease blur"); !s) return s;
 
-  mask = makeTexture2D(GL_R8, width, height, GL_NEAREST);
-  maskTarget = makeFramebuffer();
-  glBindFramebuffer(GL_FRAMEBUFFER, maskTarget.get());
-  attachTexture(GL_COLOR_ATTACHMENT0, mask);
-  attachTexture(GL_DEPTH_ATTACHMENT, depth);
-  if (Status s = check("selection mask"); !s) return s;
-
-  accumulation = makeTexture2D(GL_RGBA16F, width, height, GL_NEAREST);
-  weights = makeTexture2D(GL_R16F, width, height, GL_NEAREST);
-  translucent = makeFramebuffer();
-  glBindFramebuffer(GL_FRAMEBUFFER, translucent.get());
-  attachTexture(GL_COLOR_ATTACHMENT0, accumulation);
-  attachTexture(GL_COLOR_ATTACHMENT1, weights);
-  attachTexture(GL_DEPTH_ATTACHMENT, depth);
-  const GLenum both[] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1};
-  glDrawBuffers(2, both);
-  if (Status s = check("translucent (OIT)"); !s) return s;
+  // The selection mask and the OIT targets come with the first frame that needs them (ensureMask(),
+  // ensureTranslucent()): a new size drops them.
+  mask = Texture{};
+  maskTarget = Framebuffer{};
+  accumulation = Texture{};
+  weights = Texture{};
+  translucent = Framebuffer{};
 
   outputColour = makeTexture2D(GL_RGBA8, width, height, GL_NEAREST);
   compose = makeFramebuffer();
@@ -88,6 +78,34 @@ Status Framebuffers::resize(int newWidth, int newHeight, int requestedSamples) {
 
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   return {};
+}
+
+Status Framebuffers::ensureMask() {
+  if (maskTarget) return {};
+  mask = makeTexture2D(GL_R8, width, height, GL_NEAREST);
+  maskTarget = makeFramebuffer();
+  glBindFramebuffer(GL_FRAMEBUFFER, maskTarget.get());
+  attachTexture(GL_COLOR_ATTACHMENT0, mask);
+  attachTexture(GL_DEPTH_ATTACHMENT, depth);
+  Status status = check("selection mask");
+  if (!status) maskTarget = Framebuffer{};
+  return status;
+}
+
+Status Framebuffers::ensureTranslucent() {
+  if (translucent) return {};
+  accumulation = makeTexture2D(GL_RGBA16F, width, height, GL_NEAREST);
+  weights = makeTexture2D(GL_R16F, width, height, GL_NEAREST);
+  translucent = makeFramebuffer();
+  glBindFramebuffer(GL_FRAMEBUFFER, translucent.get());
+  attachTexture(GL_COLOR_ATTACHMENT0, accumulation);
+  attachTexture(GL_COLOR_ATTACHMENT1, weights);
+  attachTexture(GL_DEPTH_ATTACHMENT, depth);
+  const GLenum both[] = {GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1};
+  glDrawBuffers(2, both);
+  Status status = check("translucent (OIT)");
+  if (!status) translucent = Framebuffer{};
+  return status;
 }
 
 void Framebuffers::resolveScene(const glm::ivec4& region) const {

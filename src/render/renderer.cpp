@@ -18,6 +18,12 @@
 namespace myo::render {
 namespace {
 
+// True when the targets a pass needs are there; otherwise says why and the frame goes without that pass.
+bool ready(const Status& status) {
+  if (!status) log::error(status.error().text());
+  return status.ok();
+}
+
 class GlRenderer final : public Renderer {
  public:
   GlRenderer(const RenderOptions& options, ScenePass scene, TranslucentPass translucent, CreasePass crease,
@@ -73,10 +79,11 @@ class GlRenderer final : public Renderer {
     scene_.draw(frame, targets_, meshes_, plan_, atlas, options_.background);
     targets_.resolveScene(frame.region);
     crease_.draw(frame, targets_, triangle_);
-    const bool translucent = !plan_.translucent.empty();
+    const bool translucent = !plan_.translucent.empty() && ready(targets_.ensureTranslucent());
     if (translucent) translucent_.draw(frame, targets_, meshes_, plan_, atlas);
     compose_.draw(frame, targets_, translucent, options_.background, triangle_);
-    if (plan_.outlined) outline_.draw(frame, targets_, meshes_, *plan_.outlined, triangle_);
+    if (plan_.outlined && ready(targets_.ensureMask()))
+      outline_.draw(frame, targets_, meshes_, *plan_.outlined, triangle_);
 
     glDisable(GL_SCISSOR_TEST);
     glBindVertexArray(0);
