@@ -189,6 +189,7 @@ int runGui(const GuiOptions& options) {
     glViewport(0, 0, fbWidth, fbHeight);
     (*imgui)->endFrame();
     ++frame;
+    if (frame == 1) session.buildPickingInBackground();  // after the first frame, not competing with it
     if (options.frames > 0 && frame >= options.frames) {
       if (!options.screenshotOnExit.empty()) {
         if (const Status saved = savePng(readWindow(fbWidth, fbHeight), options.screenshotOnExit); !saved.ok())

@@ -18,8 +18,8 @@ namespace myo::app {
 std::string defaultAtlasPath() {
   if (const char* env = std::getenv("MYOSCOPE_ATLAS"); env != nullptr && *env != '\0') return env;
   // Next to the working directory first (a checkout), then where the build was configured from.
-  for (const std::string& candidate : {std::string("../shared/data/bodyparts3d"),
-                                      std::string(MYOSCOPE_SHARED_DIR) + "/data/bodyparts3d"}) {
+  for (const std::string& candidate :
+       {std::string("../shared/data/bodyparts3d"), std::string(MYOSCOPE_SHARED_DIR) + "/data/bodyparts3d"}) {
     if (std::filesystem::is_directory(candidate)) return candidate;
   }
   return std::string(MYOSCOPE_SHARED_DIR) + "/data/bodyparts3d";
@@ -27,9 +27,15 @@ std::string defaultAtlasPath() {
 
 Session::Session() { registerViewCommands(registry, scene); }
 
-// The BVH thread reads the atlas: it must finish before the atlas goes.
+// The BVH thread reads the atlas: it must finish before the atlas goes. A BVH nobody asked for is
+// never built.
 Session::~Session() {
-  if (scene.bvhReady.valid()) scene.bvhReady.wait();
+  if (pickingBuilder_.joinable()) pickingBuilder_.join();
+}
+
+void Session::buildPickingInBackground() {
+  if (pickingBuilder_.joinable() || !scene.bvhReady.valid()) return;
+  pickingBuilder_ = std::thread([ready = scene.bvhReady] { ready.wait(); });  // runs the deferred build
 }
 
 Status Session::load(const AtlasSource& source) {
@@ -39,7 +45,7 @@ Status Session::load(const AtlasSource& source) {
   options.useCache = source.useCache;
   if (!source.cacheDir.empty()) options.cacheDir = source.cacheDir;
   atlas::LoadReport report;
-  if (scene.bvhReady.valid()) scene.bvhReady.wait();  // a previous atlas's BVH thread still reads it
+  if (pickingBuilder_.joinable()) pickingBuilder_.join();  // a previous atlas's BVH thread still reads it
   auto loaded = atlas::loadAtlas(path, options, &report);
   for (const auto& error : report.errors) log::warning(error.text());
   for (const auto& warning : report.warnings) log::warning(warning);
@@ -48,7 +54,8 @@ Status Session::load(const AtlasSource& source) {
   atlas = std::move(*loaded);
   scene.atlas = &atlas;
   scene.bvh = &bvh;
-  scene.bvhReady = std::async(std::launch::async, [this] { bvh = atlas::Bvh(atlas); }).share();
+  // Deferred: built by the first pick (or buildPickingInBackground()), not while the first frame draws.
+  scene.bvhReady = std::async(std::launch::deferred, [this] { bvh = atlas::Bvh(atlas); }).share();
   const double now = scene.view.now;
   scene.view = ViewState::forAtlas(atlas);
   scene.view.now = now;

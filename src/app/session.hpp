@@ -3,6 +3,7 @@
 // command registry with the view vocabulary. Modes (window, headless, bench) add their own commands.
 #include <memory>
 #include <string>
+#include <thread>
 
 #include "atlas/atlas.hpp"
 #include "atlas/bvh.hpp"
@@ -13,9 +14,9 @@
 namespace myo::app {
 
 struct AtlasSource {
-  std::string path;       // folder or mesh file; empty: the default atlas
+  std::string path;  // folder or mesh file; empty: the default atlas
   bool useCache = true;
-  std::string cacheDir;   // empty: the loader's default
+  std::string cacheDir;  // empty: the loader's default
 };
 
 // The folder used when no --atlas is given. Until the built-in atlas lands, the BodyParts3D reference
@@ -30,8 +31,11 @@ class Session {
   Session& operator=(const Session&) = delete;
 
   // Loads an atlas; files that fail are logged with their reasons and the rest still load. The picking
-  // BVH builds on a thread meanwhile (the first frame does not need it); Scene::pickingBvh() waits for it.
+  // BVH is built on first use (Scene::pickingBvh()), or earlier by buildPickingInBackground().
   Status load(const AtlasSource& source);
+  // Starts building the picking BVH on a thread. Call it once the first frame is up: on two cores the
+  // build would otherwise slow that frame down, and nothing needs picking before it.
+  void buildPickingInBackground();
 
   atlas::Atlas atlas;
   atlas::Bvh bvh;
@@ -40,6 +44,9 @@ class Session {
   double loadSeconds = 0.0;
   size_t loadErrors = 0;
   bool loadedFromCache = false;
+
+ private:
+  std::thread pickingBuilder_;
 };
 
 }  // namespace myo::app

@@ -15,7 +15,7 @@ namespace myo {
 struct Scene {
   const atlas::Atlas* atlas = nullptr;
   const atlas::Bvh* bvh = nullptr;
-  std::shared_future<void> bvhReady;  // the BVH may still be building on a thread: wait before using it
+  std::shared_future<void> bvhReady;  // the BVH may be unbuilt or building on a thread: wait before using it
   ViewState view;
   int viewportWidth = 1280;
   int viewportHeight = 720;

@@ -34,7 +34,9 @@ const char* const kLesson =
 
 struct LessonPlayerTest : ::testing::Test {
   void SetUp() override {
-    folder = std::filesystem::temp_directory_path() / "myoscope-lesson-player-test";
+    // One folder per test: ctest runs the tests of this fixture as parallel processes.
+    folder = std::filesystem::temp_directory_path() /
+             (std::string("myoscope-lesson-player-") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(folder);
     std::filesystem::create_directories(folder);
     path = (folder / "hot.yaml").string();
