@@ -49,7 +49,7 @@ Status Session::load(const AtlasSource& source) {
   auto loaded = atlas::loadAtlas(path, options, &report);
   for (const auto& error : report.errors) log::warning(error.text());
   for (const auto& warning : report.warnings) log::warning(warning);
-  for (const auto& note : report.notes) log::info(note);
+  for (const auto& note : report.notes) log::debug(note);  // handled: the same structure in two files
   if (!loaded) return loaded.error();
   atlas = std::move(*loaded);
   scene.atlas = &atlas;
