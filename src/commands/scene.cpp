@@ -5,25 +5,6 @@
 #include "core/strings.hpp"
 
 namespace myo {
-namespace {
-
-size_t editDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-}  // namespace
-
 Result<std::vector<size_t>> Scene::resolve(std::string_view query) const {
   if (atlas == nullptr) return Error{"", "no atlas is loaded"};
   auto found = atlas->select(query);
@@ -33,7 +14,8 @@ Result<std::vector<size_t>> Scene::resolve(std::string_view query) const {
   for (const auto& s : atlas->structures) scored.emplace_back(editDistance(query, s.id), s.id);
   std::sort(scored.begin(), scored.end());
   std::string hint;
-  for (size_t i = 0; i < std::min<size_t>(3, scored.size()); ++i) hint += (i ? ", " : "") + std::string(scored[i].second);
+  for (size_t i = 0; i < std::min<size_t>(3, scored.size()); ++i)
+    hint += (i ? ", " : "") + std::string(scored[i].second);
   return Error{"", "no structure matches '" + std::string(query) + "'" +
                        (hint.empty() ? std::string() : " (did you mean " + hint + "?)")};
 }

@@ -66,6 +66,21 @@ std::optional<long> parseInt(std::string_view text) {
   return value;
 }
 
+size_t editDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0u : 1u)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
 std::optional<std::pair<int, int>> parseSize(std::string_view text) {
   const std::string lower = toLower(text);
   const auto pieces = split(lower, 'x');  // views into `lower`

@@ -32,4 +32,11 @@ TEST(Strings, SplitKeepsEmptyFields) {
   EXPECT_EQ(splitWhitespace("  view   posterior ").size(), 2u);
 }
 
+TEST(Strings, EditDistanceCountsSingleEdits) {
+  EXPECT_EQ(editDistance("infraspinatis", "infraspinatus"), 1u);
+  EXPECT_EQ(editDistance("", "abc"), 3u);
+  EXPECT_EQ(editDistance("temple", "temple"), 0u);
+  EXPECT_EQ(editDistance("kitten", "sitting"), 3u);
+}
+
 }  // namespace myo
