@@ -7,12 +7,11 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <fstream>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <variant>
 
+#include "app/headless.hpp"
 #include "app/lesson_player.hpp"
 #include "core/log.hpp"
 #include "platform/glfw_window.hpp"
@@ -111,14 +110,12 @@ int runGui(const GuiOptions& options) {
                         }});
   std::string pendingScript;
   if (!options.scriptPath.empty()) {
-    std::ifstream file(options.scriptPath);
-    if (!file) {
-      log::error("--script: cannot open '" + options.scriptPath + "'");
+    auto text = readScript(options.scriptPath);
+    if (!text) {
+      log::error(text.error().text());
       return 2;
     }
-    std::stringstream text;
-    text << file.rdbuf();
-    pendingScript = text.str();
+    pendingScript = std::move(*text);
   }
   int frame = 0;
   std::optional<size_t> lastSelected;
@@ -139,7 +136,8 @@ int runGui(const GuiOptions& options) {
     if (fbWidth <= 0 || fbHeight <= 0) continue;  // minimised
     const double now = (*window)->time();
     const double frameSeconds = std::max(now - lastTime, 0.0);
-    uiState.framesPerSecond = 0.9f * uiState.framesPerSecond + 0.1f * static_cast<float>(1.0 / std::max(now - lastTime, 1e-3));
+    uiState.framesPerSecond =
+        0.9f * uiState.framesPerSecond + 0.1f * static_cast<float>(1.0 / std::max(now - lastTime, 1e-3));
     lastTime = now;
     session.scene.viewportWidth = fbWidth;
     session.scene.viewportHeight = fbHeight;
@@ -173,7 +171,8 @@ int runGui(const GuiOptions& options) {
     }
     if (session.scene.view.selected != lastSelected) {
       lastSelected = session.scene.view.selected;
-      log::info(lastSelected ? "selected " + session.atlas.structures[*lastSelected].id : std::string("selection cleared"));
+      log::info(lastSelected ? "selected " + session.atlas.structures[*lastSelected].id
+                             : std::string("selection cleared"));
     }
     session.scene.view.advanceTo(now);
     (*renderer)->resize(fbWidth, fbHeight);

@@ -2,13 +2,12 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include "app/lesson_player.hpp"
 #include "app/offscreen_view.hpp"
+#include "atlas/file_io.hpp"
 #include "core/log.hpp"
 #include "core/strings.hpp"
 
@@ -52,14 +51,18 @@ void registerHeadlessCommands(Session& session, OffscreenView& view, LessonPlaye
 
 }  // namespace
 
+Result<std::string> readScript(const std::string& path) {
+  auto bytes = atlas::readFileBytes(path);
+  if (!bytes) return Error{"--script", "cannot read '" + path + "': " + bytes.error().message};
+  return bytes;
+}
+
 int runHeadlessScript(const HeadlessOptions& options) {
-  std::ifstream file(options.scriptPath);
-  if (!file) {
-    log::error("--script: cannot open '" + options.scriptPath + "'");
+  const auto text = readScript(options.scriptPath);
+  if (!text) {
+    log::error(text.error().text());
     return 2;
   }
-  std::stringstream text;
-  text << file.rdbuf();
   Session session;
   if (const Status loaded = session.load(options.atlas); !loaded.ok()) {
     log::error(loaded.error().text());
@@ -81,7 +84,7 @@ int runHeadlessScript(const HeadlessOptions& options) {
     player->registerCommands();
   }
   registerHeadlessCommands(session, **view, player.get());
-  const Status ran = runScript(text.str(), options.scriptPath, session.registry);
+  const Status ran = runScript(*text, options.scriptPath, session.registry);
   if (!ran.ok()) log::error(ran.error().text());
   if (player != nullptr) {
     const lesson::Score score = player->runner()->score();

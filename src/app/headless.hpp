@@ -14,6 +14,9 @@ struct HeadlessOptions {
   int height = 768;
 };
 
+// The text of a --script file, or an error naming it (shared by the window and headless runs).
+Result<std::string> readScript(const std::string& path);
+
 // Exit status: 0 when every command ran, 1 on a script error (named file:line) or a lesson with errors
 // (printed as file:line:col: error: ...), 3 when nothing could load. With a lesson, prints `score: N/M`
 // (right first time / questions) at the end.

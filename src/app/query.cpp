@@ -27,7 +27,9 @@ nlohmann::json toJson(const atlas::Structure& s) {
       {"id", s.id},
       {"name", s.name},
       {"fma", s.fma},
-      {"side", s.side == Side::Left ? "left" : s.side == Side::Right ? "right" : "none"},
+      {"side", s.side == Side::Left    ? "left"
+               : s.side == Side::Right ? "right"
+                                       : "none"},
       {"region", s.region},
       {"tissue", atlas::tissueName(s.tissue)},
       {"layer", atlas::layerName(s.layer)},
@@ -67,21 +69,33 @@ void printText(const atlas::Structure& s) {
   row("mesh file:", s.sourcePath);
 }
 
-}  // namespace
-
-int runQueryStructure(const AtlasSource& atlas, const std::string& id, bool json) {
-  Session session;
+// Loads the atlas and finds the one structure `id` names. Returns 0, or the exit status after logging why:
+// 3 when the atlas does not load, 2 when the id is unknown or ambiguous.
+int loadOne(Session& session, const AtlasSource& atlas, const std::string& id, const char* command,
+            const atlas::Structure*& out) {
   if (const Status loaded = session.load(atlas); !loaded.ok()) {
     log::error(loaded.error().text());
     return 3;
   }
   const auto found = findOne(session, id);
   if (!found) {
-    log::error("query structure: " + found.error().message);
+    log::error(std::string(command) + ": " + found.error().message);
     return 2;
   }
-  if (json) std::printf("%s\n", toJson(**found).dump(2).c_str());
-  else printText(**found);
+  out = *found;
+  return 0;
+}
+
+}  // namespace
+
+int runQueryStructure(const AtlasSource& atlas, const std::string& id, bool json) {
+  Session session;
+  const atlas::Structure* found = nullptr;
+  if (const int status = loadOne(session, atlas, id, "query structure", found); status != 0) return status;
+  if (json)
+    std::printf("%s\n", toJson(*found).dump(2).c_str());
+  else
+    printText(*found);
   return 0;
 }
 
@@ -91,21 +105,14 @@ int runExport(const AtlasSource& atlas, const std::string& id, const std::string
     return 2;
   }
   Session session;
-  if (const Status loaded = session.load(atlas); !loaded.ok()) {
-    log::error(loaded.error().text());
-    return 3;
-  }
-  const auto found = findOne(session, id);
-  if (!found) {
-    log::error("export: " + found.error().message);
-    return 2;
-  }
-  if (const Status written = atlas::exportStructure(**found, format, output); !written.ok()) {
+  const atlas::Structure* found = nullptr;
+  if (const int status = loadOne(session, atlas, id, "export", found); status != 0) return status;
+  if (const Status written = atlas::exportStructure(*found, format, output); !written.ok()) {
     log::error(written.error().text());
     return 1;
   }
-  std::printf("wrote %s (%s, %zu triangles, body frame, metres)\n", output.c_str(), (*found)->id.c_str(),
-              (*found)->mesh.triangleCount());
+  std::printf("wrote %s (%s, %zu triangles, body frame, metres)\n", output.c_str(), found->id.c_str(),
+              found->mesh.triangleCount());
   return 0;
 }
 
