@@ -168,12 +168,12 @@ Result<atlas::Mesh> loadRealBones(const std::filesystem::path& dir, const std::v
     std::vector<std::string> cols;
     std::stringstream ss(line);
     for (std::string col; std::getline(ss, col, '\t');) cols.push_back(col);
-    if (cols.size() >= 4 && cols[0].rfind("skeleton/", 0) == 0) fileByName.emplace(toLower(cols[3]), cols[0]);
+    if (cols.size() >= 4 && cols[0].rfind("messy/", 0) != 0) fileByName.emplace(toLower(cols[3]), cols[0]);
   }
   atlas::Mesh merged;
   for (const auto& name : names) {
     const auto it = fileByName.find(toLower(name));
-    if (it == fileByName.end()) return Error{"loadRealBones()", "no skeleton file named '" + name + "'"};
+    if (it == fileByName.end()) return Error{"loadRealBones()", "no BodyParts3D file named '" + name + "'"};
     auto mesh = atlas::loadMeshFile((dir / it->second).string());
     if (!mesh) return mesh.error();
     const auto base = static_cast<std::uint32_t>(merged.positions.size());
@@ -184,14 +184,24 @@ Result<atlas::Mesh> loadRealBones(const std::filesystem::path& dir, const std::v
   return merged;
 }
 
+std::vector<glm::vec3> sampleSurface(const atlas::Mesh& mesh, int count) { return samplePoints(mesh, count); }
+
+std::vector<float> surfaceDistances(const std::vector<glm::vec3>& points, const atlas::Mesh& to) {
+  const NearestSurface near(to);
+  std::vector<float> out;
+  out.reserve(points.size());
+  for (const glm::vec3 p : points) out.push_back(near.distance(p));
+  return out;
+}
+
 Result<std::vector<Fidelity>> compareWithReal(const Spec& spec, const atlas::Atlas& generated,
                                               const std::filesystem::path& dir) {
   std::vector<Fidelity> rows;
-  for (const BoneSpec& bone : spec.bones) {
-    if (bone.reference.empty()) continue;
+  for (const StructureSpec& bone : spec.structures) {
+    if (bone.reference.empty() || bone.tissue != atlas::Tissue::Bone) continue;
     const std::string id = bone.paired ? bone.id + ".r" : bone.id;
     const atlas::Structure* ours = generated.find(id);
-    if (!ours) return Error{bone.where, "no generated structure '" + id + "'"};
+    if (!ours) continue;  // not meshed in this run (--only)
     auto real = loadRealBones(dir, bone.reference);
     if (!real) return Error{bone.where, real.error().text()};
     Fidelity row;

@@ -27,11 +27,16 @@ glm::vec3 surfaceCentroid(const atlas::Mesh& mesh);
 // `maxOut` receives the largest sampled distance.
 float meanSurfaceDistance(const atlas::Mesh& a, const atlas::Mesh& b, int samples = 4000, float* maxOut = nullptr);
 
-// A BodyParts3D bone by English name from `bodyparts3dDir`/index.tsv, in the body frame; several names
+// `count` points spread evenly (by area) over the surface; the same points for the same mesh.
+std::vector<glm::vec3> sampleSurface(const atlas::Mesh& mesh, int count);
+// For each point, its distance to the nearest point of `to`'s surface.
+std::vector<float> surfaceDistances(const std::vector<glm::vec3>& points, const atlas::Mesh& to);
+
+// A BodyParts3D structure (bone or muscle) by English name from `bodyparts3dDir`/index.tsv, in the body frame; several names
 // are merged into one mesh.
 Result<atlas::Mesh> loadRealBones(const std::filesystem::path& bodyparts3dDir, const std::vector<std::string>& names);
 
-// One row per bone with a reference, in spec order.
+// One row per bone with a reference, in spec order (muscles: muscle_fidelity.hpp).
 Result<std::vector<Fidelity>> compareWithReal(const Spec& spec, const atlas::Atlas& generated,
                                               const std::filesystem::path& bodyparts3dDir);
 

@@ -27,15 +27,74 @@ atlas::Mesh marchTetrahedra(const std::function<float(glm::vec3)>& field, const 
   };
 
   std::vector<float> values(static_cast<size_t>(n.x) * n.y * n.z);
+  // Most samples are far from the surface. The grid is cut into blocks of kBlock cells; a block whose
+  // corners all lie further from the surface than the block is wide (the fields never overstate a
+  // distance by much) cannot hold any of it, so its samples take the interpolated corner values, which
+  // have the right sign. Blocks near the surface sample every point.
+  constexpr int kBlock = 4;
+  std::array<std::vector<int>, 3> cuts;  // block boundaries per axis, including the last sample
+  for (int axis = 0; axis < 3; ++axis) {
+    for (int i = 0; i < n[axis] - 1; i += kBlock) cuts[axis].push_back(i);
+    cuts[axis].push_back(n[axis] - 1);
+  }
+  std::vector<char> exact(values.size(), 0);
+  struct Block {
+    glm::ivec3 lo, hi;
+    std::array<float, 8> corner;
+  };
+  std::vector<Block> far;
+  const float farEnough = glm::length(glm::vec3(kBlock) * grid.step) * 1.25f;
+  for (size_t bz = 0; bz + 1 < cuts[2].size(); ++bz)
+    for (size_t by = 0; by + 1 < cuts[1].size(); ++by)
+      for (size_t bx = 0; bx + 1 < cuts[0].size(); ++bx) {
+        Block block{{cuts[0][bx], cuts[1][by], cuts[2][bz]}, {cuts[0][bx + 1], cuts[1][by + 1], cuts[2][bz + 1]}, {}};
+        bool allFar = true, anyIn = false, anyOut = false;
+        for (int c = 0; c < 8; ++c) {
+          const glm::ivec3 q((c & 1) ? block.hi.x : block.lo.x, (c & 2) ? block.hi.y : block.lo.y,
+                             (c & 4) ? block.hi.z : block.lo.z);
+          const std::int64_t i = index(q.x, q.y, q.z);
+          block.corner[c] = exact[i] ? values[i] : field(position(q.x, q.y, q.z));
+          values[i] = block.corner[c];
+          exact[i] = 1;
+          allFar = allFar && std::abs(block.corner[c]) > farEnough;
+          (block.corner[c] < 0.0f ? anyIn : anyOut) = true;
+        }
+        if (allFar && !(anyIn && anyOut)) {
+          far.push_back(block);
+          continue;
+        }
+        for (int z = block.lo.z; z <= block.hi.z; ++z)
+          for (int y = block.lo.y; y <= block.hi.y; ++y)
+            for (int x = block.lo.x; x <= block.hi.x; ++x) {
+              const std::int64_t i = index(x, y, z);
+              if (exact[i]) continue;
+              values[i] = field(position(x, y, z));
+              exact[i] = 1;
+            }
+      }
+  for (const Block& block : far) {
+    const glm::vec3 size = glm::vec3(block.hi - block.lo);
+    for (int z = block.lo.z; z <= block.hi.z; ++z)
+      for (int y = block.lo.y; y <= block.hi.y; ++y)
+        for (int x = block.lo.x; x <= block.hi.x; ++x) {
+          const std::int64_t i = index(x, y, z);
+          if (exact[i]) continue;
+          const glm::vec3 t = glm::vec3(x - block.lo.x, y - block.lo.y, z - block.lo.z) / size;
+          const auto& v = block.corner;
+          const float x00 = glm::mix(v[0], v[1], t.x), x10 = glm::mix(v[2], v[3], t.x);
+          const float x01 = glm::mix(v[4], v[5], t.x), x11 = glm::mix(v[6], v[7], t.x);
+          values[i] = glm::mix(glm::mix(x00, x10, t.y), glm::mix(x01, x11, t.y), t.z);
+          exact[i] = 1;
+        }
+  }
   for (int z = 0; z < n.z; ++z)
     for (int y = 0; y < n.y; ++y)
       for (int x = 0; x < n.x; ++x) {
-        float v = field(position(x, y, z));
+        float& v = values[index(x, y, z)];
         // The outer layer is outside whatever the field says, so the surface always closes; and no sample
         // sits exactly on the surface, so no two edge vertices coincide.
         if (x == 0 || y == 0 || z == 0 || x == n.x - 1 || y == n.y - 1 || z == n.z - 1) v = std::max(v, grid.step);
         if (v == 0.0f) v = 1e-9f;
-        values[index(x, y, z)] = v;
       }
 
   atlas::Mesh mesh;

@@ -79,8 +79,31 @@ float Shape::distance(glm::vec3 p) const {
       return triangle(p, a, b, c) - r0;
     case ShapeKind::Box:
       return roundBox(p, a, radii, axes, r0);
+    case ShapeKind::Sweep:
+    case ShapeKind::Sheet:
+      return pieces->distance(p);
   }
   return 1e30f;
+}
+
+glm::vec3 Shape::fibre(glm::vec3 p) const {
+  switch (kind) {
+    case ShapeKind::Capsule:
+      return glm::length(b - a) > 1e-9f ? glm::normalize(b - a) : glm::vec3(0, 1, 0);
+    case ShapeKind::Ellipsoid:
+    case ShapeKind::Box:
+      return axes[0];
+    case ShapeKind::Sweep:
+    case ShapeKind::Sheet: {
+      glm::vec3 f(0, 1, 0);
+      pieces->distance(p, &f);
+      return f;
+    }
+    case ShapeKind::Sphere:
+    case ShapeKind::Plate:
+      break;
+  }
+  return {0, 1, 0};
 }
 
 atlas::Bounds Shape::bounds() const {
@@ -109,6 +132,10 @@ atlas::Bounds Shape::bounds() const {
         box.add(v + glm::vec3(r0));
       }
       break;
+    case ShapeKind::Sweep:
+    case ShapeKind::Sheet:
+      box = pieces->bounds();
+      break;
   }
   return box;
 }
@@ -121,16 +148,55 @@ Shape mirroredX(const Shape& shape) {
   m.c = flip(shape.c);
   // The mirror of an axis frame: reflect each axis (the distance functions do not care about handedness).
   for (int i = 0; i < 3; ++i) m.axes[i] = flip(shape.axes[i]);
+  if (shape.pieces) m.pieces = shape.pieces->mirroredX();
   return m;
 }
 
+void Field::prepare() {
+  boxes_.clear();
+  for (const Shape& s : shapes) boxes_.push_back(s.bounds());
+  bounds_ = bounds();
+}
+
 float Field::operator()(glm::vec3 p) const {
+  const bool culled = boxes_.size() == shapes.size();
   float d = 1e30f;
-  for (const Shape& s : shapes)
-    if (s.op == ShapeOp::Union) d = smin(d, s.distance(p), s.blend >= 0.0f ? s.blend : blend);
-  for (const Shape& s : shapes)
-    if (s.op == ShapeOp::Subtract) d = -smin(-d, s.distance(p), s.blend >= 0.0f ? s.blend : blend);
+  // A shape never lies nearer than its box, so one further than the current distance plus the blend
+  // radius cannot change the union; nor can a subtracted one further than -d plus its blend.
+  for (size_t i = 0; i < shapes.size(); ++i) {
+    const Shape& s = shapes[i];
+    if (s.op != ShapeOp::Union) continue;
+    const float k = s.blend >= 0.0f ? s.blend : blend;
+    if (culled && d < 1e29f && boxDistance(boxes_[i], p) > d + k) continue;
+    d = smin(d, s.distance(p), k);
+  }
+  for (size_t i = 0; i < shapes.size(); ++i) {
+    const Shape& s = shapes[i];
+    if (s.op != ShapeOp::Subtract) continue;
+    const float k = s.blend >= 0.0f ? s.blend : blend;
+    if (culled && boxDistance(boxes_[i], p) > k - d) continue;
+    d = -smin(-d, s.distance(p), k);
+  }
+  for (const Field* bone : avoid) {
+    // The bone matters only where it comes within the clearance of p while p is inside the muscle.
+    if (d > 0.0f || boxDistance(bone->preparedBounds(), p) > clearance) continue;
+    d = std::max(d, clearance - (*bone)(p));
+  }
   return d;
+}
+
+glm::vec3 Field::fibre(glm::vec3 p) const {
+  float best = 1e30f;
+  glm::vec3 f(0, 1, 0);
+  for (const Shape& s : shapes) {
+    if (s.op != ShapeOp::Union) continue;
+    const float d = s.distance(p);
+    if (d < best) {
+      best = d;
+      f = s.fibre(p);
+    }
+  }
+  return f;
 }
 
 atlas::Bounds Field::bounds() const {
@@ -163,6 +229,10 @@ float Field::smallestRadius() const {
         break;
       case ShapeKind::Box:
         r = std::min({r, s.radii.x, s.radii.y, s.radii.z});
+        break;
+      case ShapeKind::Sweep:
+      case ShapeKind::Sheet:
+        r = std::min(r, s.pieces->smallestHalfSize());
         break;
     }
   }

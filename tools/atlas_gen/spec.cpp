@@ -1,12 +1,16 @@
 #include "atlas_gen/spec.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <array>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
 #include <yaml-cpp/yaml.h>
 
+#include "atlas_gen/pieces.hpp"
 #include "core/ids.hpp"
 
 namespace myo::atlas_gen {
@@ -36,9 +40,27 @@ glm::vec3 vec3(const YAML::Node& node, const std::string& what) {
   return {number(node[0], what), number(node[1], what), number(node[2], what)};
 }
 
+using Points = std::map<std::string, glm::vec3>;
+
+// Values given once for a whole shape or once per station: `width: 0.02` or `width: [0.01, 0.03, 0.01]`.
+std::vector<float> perStation(const YAML::Node& node, size_t stations, const std::string& what) {
+  std::vector<float> values;
+  if (node.IsScalar()) {
+    values.assign(stations, number(node, what));
+  } else if (node.IsSequence() && node.size() == stations) {
+    for (const auto& v : node) values.push_back(number(v, what));
+  } else {
+    fail(node, what + ": expected one number or " + std::to_string(stations) + " (one per point)");
+  }
+  for (const float v : values)
+    if (!(v > 0.0f)) fail(node, what + ": sizes must be positive");
+  return values;
+}
+
 class Parser {
  public:
-  Parser(const landmarks::LandmarkSet& landmarks, bool paired) : landmarks_(landmarks), paired_(paired) {}
+  Parser(const landmarks::LandmarkSet& landmarks, bool paired, const Points* points = nullptr)
+      : landmarks_(landmarks), paired_(paired), points_(points) {}
 
   // A point: [x, y, z] in metres, a landmark id, {at: id, offset: [...]} or
   // {between: [a, b], t: 0.5, offset: [...]}. Paired bones read sided landmarks on the right.
@@ -63,7 +85,7 @@ class Parser {
 
   Shape shape(const YAML::Node& node) const {
     if (!node.IsMap()) fail(node, "shape: expected a map like {capsule: {...}}");
-    static const std::vector<std::string> kinds{"sphere", "ellipsoid", "capsule", "plate", "box"};
+    static const std::vector<std::string> kinds{"sphere", "ellipsoid", "capsule", "plate", "box", "sweep", "sheet"};
     std::string kind;
     for (const auto& entry : node) {
       const auto key = entry.first.as<std::string>();
@@ -73,10 +95,10 @@ class Parser {
       } else if (key != "op" && key != "blend" && key != "mirror" && key != "note") {
         fail(entry.first, "shape: unknown key '" + key +
                               "' (expected one of sphere, ellipsoid, capsule, plate, "
-                              "box, and op, blend, mirror, note)");
+                              "box, sweep, sheet, and op, blend, mirror, note)");
       }
     }
-    if (kind.empty()) fail(node, "shape: expected one of sphere, ellipsoid, capsule, plate, box");
+    if (kind.empty()) fail(node, "shape: expected one of sphere, ellipsoid, capsule, plate, box, sweep, sheet");
     const YAML::Node body = node[kind];
     if (!body.IsMap()) fail(body, kind + ": expected a map");
     const auto need = [&](const char* key) {
@@ -110,6 +132,12 @@ class Parser {
       } else {
         s.r0 = s.r1 = positive(r, "capsule.r");
       }
+    } else if (kind == "sweep") {
+      s.kind = ShapeKind::Sweep;
+      s.pieces = sweep(body);
+    } else if (kind == "sheet") {
+      s.kind = ShapeKind::Sheet;
+      s.pieces = sheet(body);
     } else if (kind == "plate") {
       s.kind = ShapeKind::Plate;
       const YAML::Node corners = need("corners");
@@ -130,7 +158,121 @@ class Parser {
     return s;
   }
 
+  std::vector<glm::vec3> points(const YAML::Node& node, const std::string& what, size_t atLeast) const {
+    if (!node.IsSequence() || node.size() < atLeast)
+      fail(node, what + ": expected a list of at least " + std::to_string(atLeast) + " points");
+    std::vector<glm::vec3> out;
+    for (const auto& p : node) out.push_back(point(p, what));
+    return out;
+  }
+
  private:
+  // sweep: {through: [P, P, ...], width: w | [w...], thickness: t | [t...]} or {through: [...], r: ...};
+  // optional `normal: [dx, dy, dz]` (the thickness direction) or `facing: P` (the thickness direction
+  // points at P, e.g. the bone under the muscle). Widths and thicknesses are full sizes in metres.
+  std::shared_ptr<const Pieces> sweep(const YAML::Node& body) const {
+    for (const auto& entry : body) {
+      const auto key = entry.first.as<std::string>();
+      if (key != "through" && key != "width" && key != "thickness" && key != "r" && key != "normal" && key != "facing")
+        fail(entry.first, "sweep: unknown key '" + key + "' (expected through, width, thickness, r, normal, facing)");
+    }
+    if (!body["through"]) fail(body, "sweep: missing 'through'");
+    const std::vector<glm::vec3> through = points(body["through"], "sweep.through", 2);
+    std::vector<float> width, thickness;
+    if (body["r"]) {
+      width = perStation(body["r"], through.size(), "sweep.r");
+      for (float& w : width) w *= 2.0f;
+      thickness = width;
+    } else {
+      if (!body["width"] || !body["thickness"]) fail(body, "sweep: expected 'width' and 'thickness' (or 'r')");
+      width = perStation(body["width"], through.size(), "sweep.width");
+      thickness = perStation(body["thickness"], through.size(), "sweep.thickness");
+    }
+    std::optional<glm::vec3> normal, facing;
+    if (body["normal"]) normal = glm::normalize(vec3(body["normal"], "sweep.normal"));
+    if (body["facing"]) facing = point(body["facing"], "sweep.facing");
+
+    constexpr int kPerSpan = 6;
+    const std::vector<glm::vec3> curve = smoothCurve(through, kPerSpan);
+    const std::vector<float> w = smoothValues(width, kPerSpan), t = smoothValues(thickness, kPerSpan);
+    std::vector<SweepSegment> segments;
+    for (size_t i = 0; i + 1 < curve.size(); ++i) {
+      SweepSegment seg;
+      seg.a = curve[i];
+      seg.b = curve[i + 1];
+      if (glm::length(seg.b - seg.a) < 1e-6f) continue;
+      seg.halfA = {w[i] * 0.5f, t[i] * 0.5f};
+      seg.halfB = {w[i + 1] * 0.5f, t[i + 1] * 0.5f};
+      const glm::vec3 tangent = glm::normalize(seg.b - seg.a);
+      glm::vec3 n = normal ? *normal : facing ? *facing - (seg.a + seg.b) * 0.5f : glm::vec3(0, 0, 1);
+      n -= tangent * glm::dot(n, tangent);
+      if (glm::length(n) < 1e-6f) n = std::abs(tangent.x) < 0.9f ? glm::vec3(1, 0, 0) : glm::vec3(0, 1, 0);
+      n -= tangent * glm::dot(n, tangent);
+      seg.normal = glm::normalize(n);
+      seg.across = glm::cross(tangent, seg.normal);
+      segments.push_back(seg);
+    }
+    if (segments.empty()) fail(body, "sweep: the points coincide");
+    return Pieces::sweep(std::move(segments));
+  }
+
+  // sheet: {rows: [[P, P, ...], [P, P, ...], ...], thickness: t | [t per row]}: the rows run across the
+  // fibres, the first at the origin and the last at the insertion; each row has the same number of points.
+  std::shared_ptr<const Pieces> sheet(const YAML::Node& body) const {
+    for (const auto& entry : body) {
+      const auto key = entry.first.as<std::string>();
+      if (key != "rows" && key != "thickness")
+        fail(entry.first, "sheet: unknown key '" + key + "' (expected rows, thickness)");
+    }
+    const YAML::Node rowsNode = body["rows"];
+    if (!rowsNode || !rowsNode.IsSequence() || rowsNode.size() < 2)
+      fail(body, "sheet: expected 'rows', a list of at least two rows of points");
+    std::vector<std::vector<glm::vec3>> rows;
+    for (const auto& row : rowsNode) {
+      rows.push_back(points(row, "sheet.rows", 2));
+      if (rows.back().size() != rows.front().size())
+        fail(row, "sheet.rows: every row needs the same number of points (" + std::to_string(rows.front().size()) + ")");
+    }
+    if (!body["thickness"]) fail(body, "sheet: missing 'thickness'");
+    const std::vector<float> thickness = perStation(body["thickness"], rows.size(), "sheet.thickness");
+
+    constexpr int kPerSpan = 4;
+    // Smooth each row across, then each column of the result from row to row.
+    std::vector<std::vector<glm::vec3>> across;
+    for (const auto& row : rows) across.push_back(smoothCurve(row, kPerSpan));
+    const size_t columns = across.front().size();
+    std::vector<std::vector<glm::vec3>> grid(columns);  // grid[column][along]
+    for (size_t c = 0; c < columns; ++c) {
+      std::vector<glm::vec3> column;
+      for (const auto& row : across) column.push_back(row[c]);
+      grid[c] = smoothCurve(column, kPerSpan);
+    }
+    const std::vector<float> half = smoothValues(thickness, kPerSpan);
+    const size_t along = grid.front().size();
+    const auto fibre = [&](size_t c, size_t i) {
+      const glm::vec3 d = grid[c][std::min(i + 1, along - 1)] - grid[c][i > 0 ? i - 1 : 0];
+      return glm::length(d) > 1e-9f ? glm::normalize(d) : glm::vec3(0, 1, 0);
+    };
+    std::vector<SheetTriangle> triangles;
+    const auto add = [&](std::array<std::pair<size_t, size_t>, 3> corners) {
+      SheetTriangle t;
+      for (int k = 0; k < 3; ++k) {
+        const auto [c, i] = corners[k];
+        t.p[k] = grid[c][i];
+        t.half[k] = half[i] * 0.5f;
+        t.fibre[k] = fibre(c, i);
+      }
+      triangles.push_back(t);
+    };
+    // Cells in column-major order so that neighbouring triangles sit in the same cluster.
+    for (size_t c = 0; c + 1 < columns; ++c)
+      for (size_t i = 0; i + 1 < along; ++i) {
+        add({{{c, i}, {c + 1, i}, {c + 1, i + 1}}});
+        add({{{c, i}, {c + 1, i + 1}, {c, i + 1}}});
+      }
+    return Pieces::sheet(std::move(triangles));
+  }
+
   float positive(const YAML::Node& node, const std::string& what) const {
     const float v = number(node, what);
     if (!(v > 0.0f)) fail(node, what + ": must be positive");
@@ -152,6 +294,9 @@ class Parser {
 
   glm::vec3 landmark(const YAML::Node& node, const std::string& what) const {
     const auto id = node.as<std::string>();
+    if (points_) {
+      if (const auto it = points_->find(id); it != points_->end()) return it->second;
+    }
     const landmarks::Landmark* mark = landmarks_.find(id);
     if (!mark) fail(node, what + ": unknown landmark '" + id + "'");
     std::optional<glm::vec3> p;
@@ -167,6 +312,7 @@ class Parser {
 
   const landmarks::LandmarkSet& landmarks_;
   bool paired_;
+  const Points* points_;
 };
 
 std::string text(const YAML::Node& node, const std::string& what) {
@@ -174,20 +320,25 @@ std::string text(const YAML::Node& node, const std::string& what) {
   return node.Scalar();
 }
 
-BoneSpec bone(const YAML::Node& node, const std::string& file, const landmarks::LandmarkSet& landmarks) {
-  if (!node.IsMap()) fail(node, "bone: expected a map with id, name, shapes, ...");
-  static const std::set<std::string> kKeys{"id",        "name", "side",  "fma",       "region", "tissue",
-                                           "triangles", "step", "blend", "reference", "shapes", "note"};
+StructureSpec structure(const YAML::Node& node, const std::string& file, const landmarks::LandmarkSet& landmarks,
+                        const Points& points, atlas::Tissue tissue) {
+  if (!node.IsMap()) fail(node, "expected a map with id, name, shapes, ...");
+  static const std::set<std::string> kKeys{"id",    "name",      "side",   "fma",         "region",
+                                           "tissue", "layer",    "triangles", "step",     "blend",
+                                           "reference", "shapes", "note",   "attachments", "avoid"};
   for (const auto& entry : node) {
     const auto key = entry.first.as<std::string>();
     if (!kKeys.count(key)) fail(entry.first, "unknown key '" + key + "'");
   }
-  BoneSpec b;
+  StructureSpec b;
   b.where = file + ":" + std::to_string(node.Mark().line + 1);
-  if (!node["id"]) fail(node, "bone: missing 'id'");
+  b.tissue = tissue;
+  b.avoidBones = tissue != atlas::Tissue::Bone;
+  if (tissue != atlas::Tissue::Bone) b.triangles = 1200;
+  if (!node["id"]) fail(node, "missing 'id'");
   b.id = text(node["id"], "id");
   if (!isValidId(b.id) || sideOf(b.id) != Side::None)
-    fail(node["id"], "id: '" + b.id + "' is not a side-free id like femur or rib_1");
+    fail(node["id"], "id: '" + b.id + "' is not a side-free id like femur, rib_1 or trapezius.upper");
   b.name = node["name"] ? text(node["name"], "name") : b.id;
   if (node["side"]) {
     const auto side = text(node["side"], "side");
@@ -200,20 +351,32 @@ BoneSpec bone(const YAML::Node& node, const std::string& file, const landmarks::
   }
   if (const YAML::Node fma = node["fma"]) {
     if (fma.IsMap()) {
-      if (!b.paired) fail(fma, "fma: a midline bone has one FMA id");
+      if (!b.paired) fail(fma, "fma: a midline structure has one FMA id");
       b.fmaRight = fma["r"] ? text(fma["r"], "fma.r") : "";
       b.fmaLeft = fma["l"] ? text(fma["l"], "fma.l") : "";
     } else {
       b.fma = text(fma, "fma");
-      if (b.paired) fail(fma, "fma: a paired bone needs {r: FMA..., l: FMA...}");
+      if (b.paired) fail(fma, "fma: a paired structure needs {r: FMA..., l: FMA...}");
     }
   }
   b.region = node["region"] ? text(node["region"], "region") : "";
   if (node["tissue"]) {
-    const auto tissue = atlas::tissueFromName(text(node["tissue"], "tissue"));
-    if (!tissue) fail(node["tissue"], "tissue: unknown tissue '" + node["tissue"].Scalar() + "'");
-    b.tissue = *tissue;
+    const auto named = atlas::tissueFromName(text(node["tissue"], "tissue"));
+    if (!named) fail(node["tissue"], "tissue: unknown tissue '" + node["tissue"].Scalar() + "'");
+    b.tissue = *named;
   }
+  if (node["layer"]) {
+    const auto layer = atlas::layerFromName(text(node["layer"], "layer"));
+    if (!layer) fail(node["layer"], "layer: expected skin, fascia, superficial, deep or bone");
+    b.layer = *layer;
+  }
+  if (node["avoid"]) {
+    const auto avoid = text(node["avoid"], "avoid");
+    if (avoid != "bones" && avoid != "none") fail(node["avoid"], "avoid: expected bones or none");
+    b.avoidBones = avoid == "bones";
+  }
+  Parser parser(landmarks, b.paired, &points);
+  if (node["attachments"]) b.attachments = parser.points(node["attachments"], "attachments", 1);
   if (node["triangles"]) {
     const float t = number(node["triangles"], "triangles");
     if (t < 16.0f) fail(node["triangles"], "triangles: expected at least 16");
@@ -231,27 +394,85 @@ BoneSpec bone(const YAML::Node& node, const std::string& file, const landmarks::
   }
   const YAML::Node shapes = node["shapes"];
   if (!shapes || !shapes.IsSequence() || shapes.size() == 0)
-    fail(node, "bone '" + b.id + "': expected a list of shapes");
-  Parser parser(landmarks, b.paired);
+    fail(node, "'" + b.id + "': expected a list of shapes");
   for (const auto& s : shapes) {
     Shape shape = parser.shape(s);
     b.field.shapes.push_back(shape);
     if (s["mirror"] && s["mirror"].as<bool>()) b.field.shapes.push_back(mirroredX(shape));
   }
+  b.field.prepare();
   return b;
+}
+
+// skin: {id: skin, name: skin, step: 0.003, closing: 0.012, thickness: 0.004, triangles: 40000}
+StructureSpec skinEntry(const YAML::Node& node, const std::string& file) {
+  if (!node.IsMap()) fail(node, "skin: expected a map with step, closing, thickness, triangles");
+  SkinSpec skin;
+  for (const auto& entry : node) {
+    const auto key = entry.first.as<std::string>();
+    if (key == "id")
+      skin.id = text(entry.second, "skin.id");
+    else if (key == "name")
+      skin.name = text(entry.second, "skin.name");
+    else if (key == "step")
+      skin.step = number(entry.second, "skin.step");
+    else if (key == "closing")
+      skin.closing = number(entry.second, "skin.closing");
+    else if (key == "thickness")
+      skin.thickness = number(entry.second, "skin.thickness");
+    else if (key == "triangles")
+      skin.triangles = static_cast<int>(number(entry.second, "skin.triangles"));
+    else if (key != "note")
+      fail(entry.first, "skin: unknown key '" + key + "' (expected id, name, step, closing, thickness, triangles)");
+  }
+  if (!(skin.step >= 0.001f) || !(skin.closing > skin.thickness) || !(skin.thickness >= 0.0f) || skin.triangles < 100)
+    fail(node, "skin: expected step >= 0.001, closing > thickness >= 0 and triangles >= 100");
+  StructureSpec s;
+  s.id = skin.id;
+  s.name = skin.name;
+  s.paired = false;
+  s.tissue = atlas::Tissue::Skin;
+  s.triangles = skin.triangles;
+  s.where = skin.where = file + ":" + std::to_string(node.Mark().line + 1);
+  s.skin = skin;
+  return s;
 }
 
 }  // namespace
 
-Result<std::vector<BoneSpec>> parseSpecText(std::string_view yamlText, const std::string& where,
+Result<std::vector<StructureSpec>> parseSpecText(std::string_view yamlText, const std::string& where,
                                             const landmarks::LandmarkSet& landmarks) {
   try {
     const YAML::Node root = YAML::Load(std::string(yamlText));
-    if (!root.IsMap() || !root["bones"] || !root["bones"].IsSequence())
-      return Error{where + ":1", "expected a map with a 'bones' list"};
-    std::vector<BoneSpec> bones;
-    for (const auto& node : root["bones"]) bones.push_back(bone(node, where, landmarks));
-    return bones;
+    if (!root.IsMap()) return Error{where + ":1", "expected a map with 'bones', 'muscles' or 'fascia' lists"};
+    for (const auto& entry : root) {
+      const auto key = entry.first.as<std::string>();
+      if (key != "points" && key != "bones" && key != "muscles" && key != "fascia" && key != "skin")
+        fail(entry.first, "unknown key '" + key + "' (expected points, bones, muscles, fascia, skin)");
+    }
+    // Named points of this file, authored on the right; each may use the ones before it.
+    Points points;
+    if (const YAML::Node named = root["points"]) {
+      if (!named.IsMap()) fail(named, "points: expected a map of name: point");
+      for (const auto& entry : named) {
+        const auto name = entry.first.as<std::string>();
+        if (!isValidId(name)) fail(entry.first, "points: '" + name + "' is not a valid id");
+        if (points.count(name)) fail(entry.first, "points: '" + name + "' given twice");
+        points[name] = Parser(landmarks, true, &points).point(entry.second, "points." + name);
+      }
+    }
+    std::vector<StructureSpec> out;
+    const std::pair<const char*, atlas::Tissue> lists[] = {
+        {"bones", atlas::Tissue::Bone}, {"muscles", atlas::Tissue::Muscle}, {"fascia", atlas::Tissue::Fascia}};
+    for (const auto& [key, tissue] : lists) {
+      const YAML::Node list = root[key];
+      if (!list) continue;
+      if (!list.IsSequence()) fail(list, std::string(key) + ": expected a list");
+      for (const auto& node : list) out.push_back(structure(node, where, landmarks, points, tissue));
+    }
+    if (const YAML::Node node = root["skin"]) out.push_back(skinEntry(node, where));
+    if (out.empty()) return Error{where + ":1", "expected a map with 'bones', 'muscles' or 'fascia' lists"};
+    return out;
   } catch (const SpecError& e) {
     return Error{where + ":" + std::to_string(e.line), e.message};
   } catch (const YAML::Exception& e) {
@@ -259,7 +480,8 @@ Result<std::vector<BoneSpec>> parseSpecText(std::string_view yamlText, const std
   }
 }
 
-Result<Spec> loadSpec(const std::filesystem::path& dir, const landmarks::LandmarkSet& landmarks) {
+Result<Spec> loadSpec(const std::filesystem::path& dir, const landmarks::LandmarkSet& landmarks,
+                      const std::vector<std::string>& only) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return Error{"loadSpec(): " + dir.string(), "no such folder"};
@@ -275,13 +497,21 @@ Result<Spec> loadSpec(const std::filesystem::path& dir, const landmarks::Landmar
     text << in.rdbuf();
     const std::string name = fs::relative(file, dir).generic_string();
     auto bones = parseSpecText(text.str(), name, landmarks);
+    const bool wanted = only.empty() || name.rfind("skeleton/", 0) == 0 ||
+                        std::any_of(only.begin(), only.end(), [&](const std::string& part) {
+                          return name.find(part) != std::string::npos;
+                        });
+    if (!bones && !wanted) {
+      std::fprintf(stderr, "skipped (not selected, does not load): %s\n", bones.error().text().c_str());
+      continue;
+    }
     if (!bones) return bones.error();
     for (auto& b : *bones) {
-      if (!ids.insert(b.id).second) return Error{b.where, "duplicate bone id '" + b.id + "'"};
-      spec.bones.push_back(std::move(b));
+      if (!ids.insert(b.id).second) return Error{b.where, "duplicate id '" + b.id + "'"};
+      spec.structures.push_back(std::move(b));
     }
   }
-  if (spec.bones.empty()) return Error{"loadSpec(): " + dir.string(), "no bones in any *.yaml"};
+  if (spec.structures.empty()) return Error{"loadSpec(): " + dir.string(), "no structures in any *.yaml"};
   return spec;
 }
 

@@ -129,10 +129,10 @@ TEST(BuiltinAtlas, LeftIsTheExactMirrorOfRight) {
 
 TEST(BuiltinAtlas, SameSpecSameBytesForAnyThreadCount) {
   Spec part;  // a quick subset: every kind of shape, meshed twice with different thread counts
-  for (const auto& b : spec().bones)
+  for (const auto& b : spec().structures)
     if (b.id == "patella" || b.id == "c4" || b.id == "rib_3" || b.id == "clavicle" || b.id == "sternum")
-      part.bones.push_back(b);
-  ASSERT_EQ(part.bones.size(), 5u);
+      part.structures.push_back(b);
+  ASSERT_EQ(part.structures.size(), 5u);
   GenerateOptions one, two;
   one.threads = 1;
   two.threads = 2;

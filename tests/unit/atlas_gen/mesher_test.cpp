@@ -7,8 +7,8 @@
 namespace myo::atlas_gen {
 namespace {
 
-BoneSpec capsuleBone() {
-  BoneSpec bone;
+StructureSpec capsuleBone() {
+  StructureSpec bone;
   bone.id = "test";
   Shape s;
   s.kind = ShapeKind::Capsule;
@@ -28,14 +28,14 @@ BoneSpec capsuleBone() {
 }
 
 TEST(Mesher, DenseSurfaceIsClosedAndOutward) {
-  const BoneSpec bone = capsuleBone();
+  const StructureSpec bone = capsuleBone();
   const atlas::Mesh mesh = marchTetrahedra(bone.field, gridOver(bone.field.bounds(), 0.002f));
   EXPECT_TRUE(isClosedManifold(mesh));
   EXPECT_GT(atlas::signedVolume(mesh), 0.0);
 }
 
 TEST(Mesher, SimplifiedBoneKeepsItsBudgetAndStaysClosed) {
-  const atlas::Mesh mesh = meshBone(capsuleBone());
+  const atlas::Mesh mesh = meshStructure(capsuleBone());
   EXPECT_TRUE(isClosedManifold(mesh));
   EXPECT_GT(atlas::signedVolume(mesh), 0.0);
   EXPECT_LE(mesh.triangleCount(), 300u * 2);

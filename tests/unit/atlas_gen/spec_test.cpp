@@ -32,7 +32,7 @@ TEST(Spec, ParsesShapesAndResolvesRightSideLandmarks) {
                              "skeleton/test.yaml", marks());
   ASSERT_TRUE(bones) << bones.error().text();
   ASSERT_EQ(bones->size(), 1u);
-  const BoneSpec& b = bones->front();
+  const StructureSpec& b = bones->front();
   EXPECT_EQ(b.id, "patella");
   EXPECT_EQ(b.fmaRight, "FMA24485");
   EXPECT_EQ(b.triangles, 500);
@@ -65,16 +65,16 @@ TEST(Spec, ErrorsNameFileAndLine) {
             "skeleton/test.yaml:4: sphere.r: must be positive");
   EXPECT_EQ(errorOf("bones:\n  - id: femur\n    shapes:\n      - cube: {at: [0, 0, 0]}\n"),
             "skeleton/test.yaml:4: shape: unknown key 'cube' (expected one of sphere, ellipsoid, capsule, plate, box, "
-            "and op, blend, mirror, note)");
+            "sweep, sheet, and op, blend, mirror, note)");
   EXPECT_EQ(errorOf("bones:\n  - id: femur\n    shapes:\n      - sphere: {at: [0, 0], r: 1}\n"),
             "skeleton/test.yaml:4: sphere.at: expected [x, y, z]");
   EXPECT_EQ(errorOf("bones:\n  - id: Femur.r\n    shapes:\n      - sphere: {at: [0, 0, 0], r: 1}\n"),
-            "skeleton/test.yaml:2: id: 'Femur.r' is not a side-free id like femur or rib_1");
+            "skeleton/test.yaml:2: id: 'Femur.r' is not a side-free id like femur, rib_1 or trapezius.upper");
   EXPECT_EQ(errorOf("bones:\n  - id: sternum\n    side: midline\n    shapes:\n      - sphere: {at: acromion, r: 1}\n"),
             "skeleton/test.yaml:5: sphere.at: landmark 'acromion' has no single position here (name the side: "
             "acromion.r)");
   EXPECT_EQ(errorOf("bones:\n  - id: femur\n    shapes: []\n"),
-            "skeleton/test.yaml:2: bone 'femur': expected a list of shapes");
+            "skeleton/test.yaml:2: 'femur': expected a list of shapes");
   EXPECT_EQ(errorOf("bones: [\n"), "skeleton/test.yaml:2: end of sequence flow not found");
 }
 
