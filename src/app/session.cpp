@@ -9,6 +9,9 @@
 #include "commands/view_commands.hpp"
 #include "core/log.hpp"
 
+#ifndef MYOSCOPE_BUILTIN_ATLAS
+#define MYOSCOPE_BUILTIN_ATLAS "builtin-atlas.pack"
+#endif
 #ifndef MYOSCOPE_SHARED_DIR
 #define MYOSCOPE_SHARED_DIR "../shared"
 #endif
@@ -17,6 +20,9 @@ namespace myo::app {
 
 std::string defaultAtlasPath() {
   if (const char* env = std::getenv("MYOSCOPE_ATLAS"); env != nullptr && *env != '\0') return env;
+  // The built-in atlas the build generated (tools/atlas_gen); without it (a build without GL, or before
+  // the generator ran) the BodyParts3D meshes beside the checkout.
+  if (std::filesystem::is_regular_file(MYOSCOPE_BUILTIN_ATLAS)) return MYOSCOPE_BUILTIN_ATLAS;
   // Next to the working directory first (a checkout), then where the build was configured from.
   for (const std::string& candidate :
        {std::string("../shared/data/bodyparts3d"), std::string(MYOSCOPE_SHARED_DIR) + "/data/bodyparts3d"}) {

@@ -88,7 +88,10 @@ void addCameraCommands(CommandRegistry& r, Scene& scene) {
              if (!found) return found.error();
              targets = *found;
            }
-           frameOn(scene, targets, scene.view.camera.orientation);
+           // From where the camera is going: a focus right after `view posterior` keeps the posterior view.
+           const auto& moving = scene.view.animation;
+           frameOn(scene, targets,
+                   moving && !moving->finished(scene.view.now) ? moving->to.orientation : scene.view.camera.orientation);
            return {};
          }});
   r.add({"reset", "", "show everything from the front", 0, 0, [&scene](const CommandArgs&) -> Status {

@@ -4,6 +4,9 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <optional>
+
+#include "core/ids.hpp"
 
 #include "atlas_gen/compare.hpp"
 #include "atlas_gen/generate.hpp"
@@ -26,7 +29,36 @@ void append(atlas::Mesh& into, const atlas::Mesh& mesh) {
   for (const auto i : mesh.indices) into.indices.push_back(base + i);
 }
 
-std::string sidedId(const StructureSpec& s) { return s.paired ? s.id + ".r" : s.id; }
+std::string sidedId(const StructureSpec& s, Side side = Side::Right) { return s.paired ? withSide(s.id, side) : s.id; }
+
+// Our structures of one reference group (one side), merged, against the named real muscles. Nothing when
+// one of ours was not meshed in this run (--only).
+Result<std::optional<MuscleFidelity>> measureGroup(const std::vector<const StructureSpec*>& group,
+                                                   const std::vector<std::string>& realNames, Side side,
+                                                   const atlas::Atlas& generated, const std::filesystem::path& dir) {
+  MuscleFidelity row;
+  for (const auto& r : realNames) row.reference += (row.reference.empty() ? "" : " + ") + r;
+  atlas::Mesh ours;
+  for (const StructureSpec* s : group) {
+    const atlas::Structure* made = generated.find(sidedId(*s, side));
+    if (!made) return std::optional<MuscleFidelity>{};
+    row.ids += (row.ids.empty() ? "" : " + ") + sidedId(*s, side);
+    append(ours, made->mesh);
+  }
+  auto real = loadRealBones(dir, realNames);
+  if (!real) return Error{group.front()->where, real.error().text()};
+  row.centroidMm = 1000.0f * glm::length(volumeCentroid(ours) - volumeCentroid(*real));
+  const double realVolume = atlas::signedVolume(*real);
+  row.volumeRatio = realVolume > 0.0 ? static_cast<float>(atlas::signedVolume(ours) / realVolume) : 0.0f;
+  std::vector<float> d = surfaceDistances(sampleSurface(ours, kSamples), *real);
+  const std::vector<float> back = surfaceDistances(sampleSurface(*real, kSamples), ours);
+  d.insert(d.end(), back.begin(), back.end());
+  double sum = 0.0;
+  for (const float v : d) sum += v;
+  row.msdMm = d.empty() ? 0.0f : 1000.0f * static_cast<float>(sum / static_cast<double>(d.size()));
+  row.hd95Mm = 1000.0f * percentile(d, 0.95f);
+  return std::optional<MuscleFidelity>{row};
+}
 
 }  // namespace
 
@@ -66,32 +98,18 @@ Result<std::vector<MuscleFidelity>> compareMusclesWithReal(const Spec& spec, con
   std::vector<MuscleFidelity> rows;
   for (const auto& key : order) {
     const auto& group = byReference[key];
-    MuscleFidelity row;
-    row.reference = key;
-    atlas::Mesh ours;
-    bool missing = false;
-    for (const StructureSpec* s : group) {
-      const atlas::Structure* made = generated.find(sidedId(*s));
-      row.ids += (row.ids.empty() ? "" : " + ") + sidedId(*s);
-      if (made)
-        append(ours, made->mesh);
-      else
-        missing = true;
-    }
-    if (missing) continue;  // not meshed in this run (--only)
-    auto real = loadRealBones(dir, group.front()->reference);
-    if (!real) return Error{group.front()->where, real.error().text()};
-    row.centroidMm = 1000.0f * glm::length(volumeCentroid(ours) - volumeCentroid(*real));
-    const double realVolume = atlas::signedVolume(*real);
-    row.volumeRatio = realVolume > 0.0 ? static_cast<float>(atlas::signedVolume(ours) / realVolume) : 0.0f;
-    std::vector<float> d = surfaceDistances(sampleSurface(ours, kSamples), *real);
-    const std::vector<float> back = surfaceDistances(sampleSurface(*real, kSamples), ours);
-    d.insert(d.end(), back.begin(), back.end());
-    double sum = 0.0;
-    for (const float v : d) sum += v;
-    row.msdMm = d.empty() ? 0.0f : 1000.0f * static_cast<float>(sum / static_cast<double>(d.size()));
-    row.hd95Mm = 1000.0f * percentile(d, 0.95f);
-    rows.push_back(row);
+    auto right = measureGroup(group, group.front()->reference, Side::Right, generated, dir);
+    if (!right) return right.error();
+    if (right->has_value()) rows.push_back(**right);
+    // Where the real left muscle is in the data too (the levator scapulae), our mirrored left is measured
+    // against it.
+    std::vector<std::string> leftNames;
+    for (const auto& name : group.front()->reference)
+      if (name.rfind("Right ", 0) == 0) leftNames.push_back("Left " + name.substr(6));
+    if (leftNames.size() != group.front()->reference.size() || !loadRealBones(dir, leftNames)) continue;
+    auto left = measureGroup(group, leftNames, Side::Left, generated, dir);
+    if (!left) return left.error();
+    if (left->has_value()) rows.push_back(**left);
   }
   return rows;
 }

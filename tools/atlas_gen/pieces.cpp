@@ -7,6 +7,7 @@ namespace myo::atlas_gen {
 namespace {
 
 constexpr size_t kClusterSize = 8;
+constexpr size_t kGroupSize = 16;  // clusters per group: a large sheet has thousands of triangles
 
 glm::vec3 flipX(glm::vec3 v) { return {-v.x, v.y, v.z}; }
 
@@ -122,6 +123,14 @@ void Pieces::finish() {
     bounds_.add(cluster.bounds);
     clusters_.push_back(cluster);
   }
+  groups_.clear();
+  for (size_t begin = 0; begin < clusters_.size(); begin += kGroupSize) {
+    Cluster group;
+    group.begin = begin;
+    group.end = std::min(clusters_.size(), begin + kGroupSize);
+    for (size_t i = group.begin; i < group.end; ++i) group.bounds.add(clusters_[i].bounds);
+    groups_.push_back(group);
+  }
 }
 
 float Pieces::segmentDistance(const SweepSegment& s, glm::vec3 p) const {
@@ -149,16 +158,28 @@ float Pieces::triangleDistance(const SheetTriangle& t, glm::vec3 p, glm::vec3* f
 float Pieces::distance(glm::vec3 p, glm::vec3* fibre) const {
   float best = 1e30f;
   size_t bestIndex = 0;
-  for (const Cluster& c : clusters_) {
-    if (boxDistance(c.bounds, p) >= best) continue;
-    for (size_t i = c.begin; i < c.end; ++i) {
-      const float d = segments_.empty() ? triangleDistance(triangles_[i], p, nullptr) : segmentDistance(segments_[i], p);
-      if (d < best) {
-        best = d;
-        bestIndex = i;
+  const auto visit = [&](const Cluster& group) {
+    for (size_t c = group.begin; c < group.end; ++c) {
+      const Cluster& cluster = clusters_[c];
+      if (boxDistance(cluster.bounds, p) >= best) continue;
+      for (size_t i = cluster.begin; i < cluster.end; ++i) {
+        const float d =
+            segments_.empty() ? triangleDistance(triangles_[i], p, nullptr) : segmentDistance(segments_[i], p);
+        if (d < best) {
+          best = d;
+          bestIndex = i;
+        }
       }
     }
-  }
+  };
+  // The nearest group first, so the others are mostly skipped by their boxes.
+  size_t nearest = 0;
+  float nearestBox = 1e30f;
+  for (size_t g = 0; g < groups_.size(); ++g)
+    if (const float d = boxDistance(groups_[g].bounds, p); d < nearestBox) nearestBox = d, nearest = g;
+  if (!groups_.empty()) visit(groups_[nearest]);
+  for (size_t g = 0; g < groups_.size(); ++g)
+    if (g != nearest && boxDistance(groups_[g].bounds, p) < best) visit(groups_[g]);
   if (fibre && best < 1e29f) {
     if (!segments_.empty()) {
       *fibre = glm::normalize(segments_[bestIndex].b - segments_[bestIndex].a);

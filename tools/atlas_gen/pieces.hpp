@@ -52,6 +52,7 @@ class Pieces {
   std::vector<SweepSegment> segments_;
   std::vector<SheetTriangle> triangles_;
   std::vector<Cluster> clusters_;
+  std::vector<Cluster> groups_;  // runs of consecutive clusters (begin/end index clusters_)
   atlas::Bounds bounds_;
   float smallest_ = 1e30f;
 };
