@@ -1,7 +1,11 @@
 #include "app/query_pain.hpp"
 
+#include <cerrno>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "core/log.hpp"
 #include "core/strings.hpp"
@@ -52,6 +56,29 @@ void printText(const trigger::PainAnswer& answer) {
   std::printf("Ranking: %s.\n", std::string(trigger::rankingRule()).c_str());
 }
 
+// "X,Y,Z" in metres -> the point; empty when it is not three finite numbers.
+std::optional<glm::vec3> parsePoint(const std::string& text) {
+  const auto parts = split(text, ',');
+  if (parts.size() != 3) return std::nullopt;
+  glm::vec3 p{0.0f};
+  for (int i = 0; i < 3; ++i) {
+    const std::string number(trim(parts[static_cast<size_t>(i)]));
+    if (number.empty()) return std::nullopt;
+    char* end = nullptr;
+    errno = 0;
+    const float value = std::strtof(number.c_str(), &end);
+    if (errno != 0 || end != number.c_str() + number.size() || !std::isfinite(value)) return std::nullopt;
+    p[i] = value;
+  }
+  return p;
+}
+
+std::string pointText(glm::vec3 p) {
+  char buffer[96];
+  std::snprintf(buffer, sizeof buffer, "(%.3f, %.3f, %.3f)", p.x, p.y, p.z);
+  return buffer;
+}
+
 }  // namespace
 
 int runQueryRegions(bool json) {
@@ -86,11 +113,16 @@ int runQueryPain(const std::string& regions, const std::string& point, bool json
     log::error("query pain: give --region or --point, not both");
     return 2;
   }
+  std::optional<glm::vec3> at;
   if (!point.empty()) {
-    log::error("query pain: --point is not yet supported: needs the skin surface of the built-in atlas; use --region");
-    return 2;
-  }
-  if (!hasRegions) {
+    at = parsePoint(point);
+    if (!at) {
+      log::error("query pain: --point '" + point +
+                 "' is not a point: expected X,Y,Z in metres (body frame), "
+                 "such as -0.073,1.555,0.133");
+      return 2;
+    }
+  } else if (!hasRegions) {
     log::error(
         "query pain: no painful region given: expected --region ID[,ID...] or --point X,Y,Z "
         "(`myoscope query regions` lists the region ids)");
@@ -101,17 +133,36 @@ int runQueryPain(const std::string& regions, const std::string& point, bool json
     log::error("query pain: " + catalog.error().text());
     return 3;
   }
-  const auto painful = trigger::parseRegionList(catalog->regions(), regions);
-  if (!painful) {
-    log::error("query pain: " + painful.error().text());
-    return 2;
+  std::vector<trigger::RegionRef> painful;
+  if (at) {
+    // A point answers with the regions whose volumes hold it (both sides on the midline).
+    painful = catalog->regions().regionsAt(*at);
+    if (painful.empty()) {
+      log::error("query pain: the point " + pointText(*at) +
+                 " is in no body region: it is off the body surface (metres, body frame: +Y up, +Z anterior, "
+                 "+X the subject's left)");
+      return 2;
+    }
+  } else {
+    auto parsed = trigger::parseRegionList(catalog->regions(), regions);
+    if (!parsed) {
+      log::error("query pain: " + parsed.error().text());
+      return 2;
+    }
+    painful = std::move(*parsed);
   }
-  const trigger::PainAnswer answer = trigger::findPain(*catalog, *painful);
+  const trigger::PainAnswer answer = trigger::findPain(*catalog, painful);
   if (!json) {
+    if (at) {
+      std::string names;
+      for (const auto& ref : answer.regions) names += (names.empty() ? "" : ", ") + ref.text();
+      std::printf("Regions at the point %s: %s\n", pointText(*at).c_str(), names.c_str());
+    }
     printText(answer);
     return 0;
   }
   nlohmann::json out;
+  if (at) out["point"] = {at->x, at->y, at->z};
   out["regions"] = nlohmann::json::array();
   for (const auto& ref : answer.regions)
     out["regions"].push_back({{"id", ref.text()}, {"name", ref.region->name}, {"side", trigger::sideName(ref.side)}});

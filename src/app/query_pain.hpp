@@ -9,8 +9,9 @@ namespace myo::app {
 // Exit status: 0 listed, 3 the regions file could not be loaded.
 int runQueryRegions(bool json);
 
-// Exit status: 0 answered, 2 empty input, unknown region (close ids listed) or --point (not yet supported),
-// 3 the catalog could not be loaded.
+// `point` ("X,Y,Z", metres, body frame) answers for the regions whose shapes hold it (assets/regions.yaml).
+// Exit status: 0 answered, 2 empty input, unknown region (close ids listed), a malformed point or a point in no
+// region (off the body), 3 the catalog could not be loaded.
 int runQueryPain(const std::string& regions, const std::string& point, bool json);
 
 }  // namespace myo::app

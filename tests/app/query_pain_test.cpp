@@ -62,11 +62,6 @@ TEST(QueryPainTest, EmptyInputExits2) {
   EXPECT_EQ(runMyoscope("query pain --region ' , '").status, 2);
 }
 
-TEST(QueryPainTest, PointNotYetSupported) {
-  const RunResult run = runMyoscope("query pain --point 0.1,1.5,0.05");
-  EXPECT_EQ(run.status, 2) << run.output;
-  EXPECT_NE(run.output.find("not yet supported"), std::string::npos) << run.output;
-}
 
 TEST(QueryRegionsTest, ListsEveryRegion) {
   const RunResult run = runMyoscope("query regions --json", "", false);

@@ -209,4 +209,13 @@ std::shared_ptr<const Pieces> Pieces::mirroredX() const {
   return m;
 }
 
+std::shared_ptr<const Pieces> Pieces::translated(glm::vec3 by) const {
+  auto m = std::make_shared<Pieces>(*this);
+  for (SweepSegment& s : m->segments_) s.a += by, s.b += by;
+  for (SheetTriangle& t : m->triangles_)
+    for (glm::vec3& p : t.p) p += by;
+  m->finish();
+  return m;
+}
+
 }  // namespace myo::atlas_gen

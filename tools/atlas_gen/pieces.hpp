@@ -39,6 +39,7 @@ class Pieces {
   const atlas::Bounds& bounds() const { return bounds_; }
   float smallestHalfSize() const { return smallest_; }
   std::shared_ptr<const Pieces> mirroredX() const;
+  std::shared_ptr<const Pieces> translated(glm::vec3 by) const;
 
  private:
   struct Cluster {  // a run of consecutive pieces with their common bounds, to skip far ones quickly

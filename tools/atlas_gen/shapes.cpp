@@ -152,6 +152,15 @@ Shape mirroredX(const Shape& shape) {
   return m;
 }
 
+Shape translated(const Shape& shape, glm::vec3 by) {
+  Shape m = shape;
+  m.a += by;
+  m.b += by;
+  m.c += by;
+  if (shape.pieces) m.pieces = shape.pieces->translated(by);
+  return m;
+}
+
 void Field::prepare() {
   boxes_.clear();
   for (const Shape& s : shapes) boxes_.push_back(s.bounds());

@@ -41,6 +41,8 @@ struct Shape {
 
 // Mirrored across the sagittal plane (x -> -x).
 Shape mirroredX(const Shape& shape);
+// Moved by `by` (metres).
+Shape translated(const Shape& shape, glm::vec3 by);
 
 // The field of a structure: smooth union of its Union shapes (in order), then each Subtract shape removed
 // smoothly, then (muscles) every bone in `avoid` cut away with a little clearance, so a muscle lies on

@@ -325,7 +325,7 @@ StructureSpec structure(const YAML::Node& node, const std::string& file, const l
   if (!node.IsMap()) fail(node, "expected a map with id, name, shapes, ...");
   static const std::set<std::string> kKeys{"id",    "name",      "side",   "fma",         "region",
                                            "tissue", "layer",    "triangles", "step",     "blend",
-                                           "reference", "shapes", "note",   "attachments", "avoid"};
+                                           "reference", "shapes", "note",   "attachments", "avoid", "shift"};
   for (const auto& entry : node) {
     const auto key = entry.first.as<std::string>();
     if (!kKeys.count(key)) fail(entry.first, "unknown key '" + key + "'");
@@ -399,6 +399,12 @@ StructureSpec structure(const YAML::Node& node, const std::string& file, const l
     Shape shape = parser.shape(s);
     b.field.shapes.push_back(shape);
     if (s["mirror"] && s["mirror"].as<bool>()) b.field.shapes.push_back(mirroredX(shape));
+  }
+  // `shift: [dx, dy, dz]` moves the whole structure (not its attachments): a compromise where the real
+  // left and right differ more than a mirrored pair can follow.
+  if (node["shift"]) {
+    const glm::vec3 by = vec3(node["shift"], "shift");
+    for (Shape& shape : b.field.shapes) shape = translated(shape, by);
   }
   b.field.prepare();
   return b;
