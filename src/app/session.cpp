@@ -65,6 +65,9 @@ Status Session::load(const AtlasSource& source) {
   const double now = scene.view.now;
   scene.view = ViewState::forAtlas(atlas);
   scene.view.now = now;
+  // Fascia wrap the limbs and the trunk like sleeves: the first view shows the muscles under the ghost of
+  // the skin, as an anatomy atlas opens; the layer boxes and the peel slider bring the fascia back.
+  scene.view.layerVisible[static_cast<size_t>(atlas::Layer::Fascia)] = false;
   loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   loadErrors = report.errors.size();
   loadedFromCache = report.cacheHits > 0 && report.cacheHits == atlas.structures.size();

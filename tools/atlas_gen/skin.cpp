@@ -49,6 +49,12 @@ void fillInside(const atlas::Mesh& mesh, const Volume& vol, std::vector<std::uin
         crossings[size_t(x) + size_t(vol.n.x) * size_t(z)].push_back(a.y + u * (b.y - a.y) + v * (c.y - a.y));
       }
   }
+  // Parts thinner than a voxel (finger tips, tendons) may hold no voxel centre: the voxel nearest each
+  // vertex counts as inside too, so the skin's thickness is measured from every part.
+  for (const glm::vec3 v : mesh.positions) {
+    const glm::ivec3 c = glm::clamp(glm::ivec3(glm::round((v - vol.origin) / vol.step)), glm::ivec3(0), vol.n - 1);
+    inside[vol.index(c.x, c.y, c.z)] = 1;
+  }
   for (int z = 0; z < vol.n.z; ++z)
     for (int x = 0; x < vol.n.x; ++x) {
       auto& ys = crossings[size_t(x) + size_t(vol.n.x) * size_t(z)];
