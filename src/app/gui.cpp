@@ -81,7 +81,8 @@ int runGui(const GuiOptions& options) {
     log::error(window.error().text());
     return 3;
   }
-  auto renderer = render::Renderer::create();
+  const render::RenderOptions renderOptions;
+  auto renderer = render::Renderer::create(renderOptions);
   if (!renderer) {
     log::error(renderer.error().text());
     return 3;
@@ -119,6 +120,7 @@ int runGui(const GuiOptions& options) {
   }
   int frame = 0;
   std::optional<size_t> lastSelected;
+  std::optional<Camera> previousCamera;
   double lastTime = (*window)->time();
   session.scene.view.now = lastTime;
   if (player) player->applyCommands();  // the lesson's first (or resumed) step
@@ -175,6 +177,14 @@ int runGui(const GuiOptions& options) {
                              : std::string("selection cleared"));
     }
     session.scene.view.advanceTo(now);
+    // While the camera moves (a drag, the wheel, a transition) frames skip multisampling, which costs
+    // llvmpipe about twice the frame; the first frame after it stops is drawn with it again.
+    const Camera& camera = session.scene.view.camera;
+    const bool cameraMoving = previousCamera && (camera.pivot != previousCamera->pivot ||
+                                                 camera.distance != previousCamera->distance ||
+                                                 camera.orientation != previousCamera->orientation);
+    (*renderer)->setSamples(cameraMoving ? 1 : renderOptions.samples);
+    previousCamera = camera;
     (*renderer)->resize(fbWidth, fbHeight);
     (*renderer)->render(session.atlas, session.scene.view);
     (*renderer)->blitToScreen(fbWidth, fbHeight);

@@ -65,8 +65,10 @@ Status Session::load(const AtlasSource& source) {
   const double now = scene.view.now;
   scene.view = ViewState::forAtlas(atlas);
   scene.view.now = now;
-  // Fascia wrap the limbs and the trunk like sleeves: the first view shows the muscles under the ghost of
-  // the skin, as an anatomy atlas opens; the layer boxes and the peel slider bring the fascia back.
+  // The first view shows the muscles, as an anatomy atlas's muscle view opens: the skin (a translucent
+  // ghost) and the fascia (sleeves round the limbs and trunk) start hidden; the layer boxes, the peel
+  // slider and `layer skin on` bring them back.
+  scene.view.layerVisible[static_cast<size_t>(atlas::Layer::Skin)] = false;
   scene.view.layerVisible[static_cast<size_t>(atlas::Layer::Fascia)] = false;
   loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   loadErrors = report.errors.size();
