@@ -94,25 +94,22 @@ int runBench(const AtlasSource& source, bool json, int frames) {
   render::Renderer& renderer = (*view)->renderer();
   const int stillSamples = renderer.samples();
   renderer.setSamples(1);
-  std::vector<double> frameMs;
-  for (int i = 0; i < frames; ++i) {
-    session.scene.view.camera.orbit(360.0f / static_cast<float>(frames), 0.0f);
-    start = Clock::now();
-    (*view)->renderFrame();
-    glFinish();
-    frameMs.push_back(msSince(start));
-  }
+  const auto orbitFrames = [&] {
+    std::vector<double> ms;
+    for (int i = 0; i < frames; ++i) {
+      session.scene.view.camera.orbit(360.0f / static_cast<float>(frames), 0.0f);
+      const auto begin = Clock::now();
+      (*view)->renderFrame();
+      glFinish();
+      ms.push_back(msSince(begin));
+    }
+    return ms;
+  };
+  const std::vector<double> frameMs = orbitFrames();
   // Every layer on (the skin is a translucent ghost, drawn by the order-independent pass), orbiting.
   const auto defaultLayers = session.scene.view.layerVisible;
   session.scene.view.layerVisible.fill(true);
-  std::vector<double> allLayersMs;
-  for (int i = 0; i < frames; ++i) {
-    session.scene.view.camera.orbit(360.0f / static_cast<float>(frames), 0.0f);
-    start = Clock::now();
-    (*view)->renderFrame();
-    glFinish();
-    allLayersMs.push_back(msSince(start));
-  }
+  const std::vector<double> allLayersMs = orbitFrames();
   session.scene.view.layerVisible = defaultLayers;
   renderer.setSamples(stillSamples);
   (*view)->renderFrame();  // reallocates the multisampled targets

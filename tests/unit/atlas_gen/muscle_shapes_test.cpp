@@ -4,15 +4,10 @@
 
 #include "atlas_gen/generate.hpp"
 #include "atlas_gen/spec.hpp"
+#include "builtin_pack.hpp"
 
 namespace myo::atlas_gen {
 namespace {
-
-const landmarks::LandmarkSet& marks() {
-  static const auto set =
-      landmarks::LandmarkSet::load(std::string(MYOSCOPE_SOURCE_DIR) + "/assets/atlas/landmarks.yaml");
-  return *set;
-}
 
 StructureSpec one(const std::string& text) {
   auto parsed = parseSpecText(text, "muscles/test.yaml", marks());

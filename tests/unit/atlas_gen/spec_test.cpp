@@ -2,15 +2,10 @@
 #include <gtest/gtest.h>
 
 #include "atlas_gen/spec.hpp"
+#include "builtin_pack.hpp"
 
 namespace myo::atlas_gen {
 namespace {
-
-const landmarks::LandmarkSet& marks() {
-  static const auto set =
-      landmarks::LandmarkSet::load(std::string(MYOSCOPE_SOURCE_DIR) + "/assets/atlas/landmarks.yaml");
-  return *set;
-}
 
 std::string errorOf(const std::string& text) {
   auto result = parseSpecText(text, "skeleton/test.yaml", marks());
