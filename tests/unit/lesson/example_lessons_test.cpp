@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <sstream>
 
+#include <yaml-cpp/yaml.h>
+
 #include "core/ids.hpp"
 #include "core/strings.hpp"
 #include "lesson/lint.hpp"
@@ -21,18 +23,24 @@ std::vector<std::string> exampleLessons() {
   return paths;
 }
 
-// Structure ids of the BodyParts3D reference set ("Right supraspinatus" -> supraspinatus.r).
-std::vector<std::string> referenceStructureIds(const fs::path& index) {
+// Structure ids of the built-in atlas (the default every lesson is written for), from its source spec:
+// each bone, muscle and fascia entry is `id.r` and `id.l` unless it says `side: midline`, and the skin.
+std::vector<std::string> builtinStructureIds(const fs::path& specDir) {
   std::vector<std::string> ids;
-  std::istringstream lines(testing::readText(index.string()));
-  std::string line;
-  std::getline(lines, line);  // header
-  while (std::getline(lines, line)) {
-    const auto columns = split(line, '\t');
-    if (columns.size() < 4) continue;
-    Side side = Side::None;
-    const std::string base = idFromName(columns[3], &side);
-    ids.push_back(withSide(base, side));
+  for (const auto& entry : fs::recursive_directory_iterator(specDir)) {
+    if (entry.path().extension() != ".yaml") continue;
+    const YAML::Node root = YAML::LoadFile(entry.path().string());
+    for (const char* list : {"bones", "muscles", "fascia"})
+      for (const auto& item : root[list]) {
+        const auto id = item["id"].as<std::string>();
+        if (item["side"] && item["side"].as<std::string>() == "midline") {
+          ids.push_back(id);
+        } else {
+          ids.push_back(withSide(id, Side::Right));
+          ids.push_back(withSide(id, Side::Left));
+        }
+      }
+    if (root["skin"]) ids.push_back(root["skin"]["id"] ? root["skin"]["id"].as<std::string>() : "skin");
   }
   return ids;
 }
@@ -59,13 +67,12 @@ TEST(ExampleLessons, LintCleanWithTheViewVocabulary) {
 
 TEST(ExampleLessons, NameOnlyRealStructuresAndRegions) {
   const fs::path shared = MYOSCOPE_SHARED_DIR;
-  const fs::path index = shared / "data/bodyparts3d/index.tsv";
   const fs::path regions = shared / "body-regions.md";
-  if (!fs::exists(index) || !fs::exists(regions)) GTEST_SKIP() << "no ../shared reference data";
+  if (!fs::exists(regions)) GTEST_SKIP() << "no ../shared/body-regions.md";
   testing::KnownIds ids;
-  ids.structures = referenceStructureIds(index);
+  ids.structures = builtinStructureIds(testing::sourcePath("assets/atlas/spec"));
   ids.regions = sharedRegionIds(regions);
-  ASSERT_GT(ids.structures.size(), 100u);
+  ASSERT_GT(ids.structures.size(), 300u);
   ASSERT_GT(ids.regions.size(), 50u);
   std::ostringstream out;
   EXPECT_EQ(lintFiles(exampleLessons(), Validator(testing::viewVocabulary(), testing::idChecker(ids)), out), 0)
