@@ -180,9 +180,9 @@ int runGui(const GuiOptions& options) {
     // While the camera moves (a drag, the wheel, a transition) frames skip multisampling, which costs
     // llvmpipe about twice the frame; the first frame after it stops is drawn with it again.
     const Camera& camera = session.scene.view.camera;
-    const bool cameraMoving = previousCamera && (camera.pivot != previousCamera->pivot ||
-                                                 camera.distance != previousCamera->distance ||
-                                                 camera.orientation != previousCamera->orientation);
+    const bool cameraMoving =
+        previousCamera && (camera.pivot != previousCamera->pivot || camera.distance != previousCamera->distance ||
+                           camera.orientation != previousCamera->orientation);
     (*renderer)->setSamples(cameraMoving ? 1 : renderOptions.samples);
     previousCamera = camera;
     (*renderer)->resize(fbWidth, fbHeight);

@@ -44,7 +44,8 @@ void addCameraCommands(CommandRegistry& r, Scene& scene) {
   r.add({"view", "<anterior|posterior|left|right|superior|inferior>", "animate to a standard view of what is visible",
          1, 1, [&scene](const CommandArgs& a) -> Status {
            const auto view = standardViewFromName(a[0]);
-           if (!view) return Error{"", "expected anterior, posterior, left, right, superior or inferior, got '" + a[0] + "'"};
+           if (!view)
+             return Error{"", "expected anterior, posterior, left, right, superior or inferior, got '" + a[0] + "'"};
            frameOn(scene, {}, standardViewOrientation(*view));
            return {};
          }});
@@ -68,15 +69,15 @@ void addCameraCommands(CommandRegistry& r, Scene& scene) {
            scene.view.camera.pan(*dx, *dy);
            return {};
          }});
-  r.add({"zoom", "<factor>", "zoom in (factor > 1) or out (factor < 1)", 1, 1,
-         [&scene](const CommandArgs& a) -> Status {
-           const auto factor = parseNumber(a[0], "the zoom factor");
-           if (!factor) return factor.error();
-           if (*factor <= 0.0f) return Error{"", "expected a zoom factor above 0, got '" + a[0] + "'"};
-           scene.view.animation.reset();
-           scene.view.camera.zoom(*factor);
-           return {};
-         }});
+  r.add(
+      {"zoom", "<factor>", "zoom in (factor > 1) or out (factor < 1)", 1, 1, [&scene](const CommandArgs& a) -> Status {
+         const auto factor = parseNumber(a[0], "the zoom factor");
+         if (!factor) return factor.error();
+         if (*factor <= 0.0f) return Error{"", "expected a zoom factor above 0, got '" + a[0] + "'"};
+         scene.view.animation.reset();
+         scene.view.camera.zoom(*factor);
+         return {};
+       }});
   r.add({"focus", "[id...]", "frame the given structures (or the selection)", 0, -1,
          [&scene](const CommandArgs& a) -> Status {
            std::vector<size_t> targets;
@@ -90,8 +91,9 @@ void addCameraCommands(CommandRegistry& r, Scene& scene) {
            }
            // From where the camera is going: a focus right after `view posterior` keeps the posterior view.
            const auto& moving = scene.view.animation;
-           frameOn(scene, targets,
-                   moving && !moving->finished(scene.view.now) ? moving->to.orientation : scene.view.camera.orientation);
+           frameOn(
+               scene, targets,
+               moving && !moving->finished(scene.view.now) ? moving->to.orientation : scene.view.camera.orientation);
            return {};
          }});
   r.add({"reset", "", "show everything from the front", 0, 0, [&scene](const CommandArgs&) -> Status {
@@ -135,7 +137,8 @@ void addVisibilityCommands(CommandRegistry& r, Scene& scene) {
            std::fill(scene.view.hidden.begin(), scene.view.hidden.end(), true);
            for (const size_t i : keep) scene.view.hidden[i] = false;
            // Isolating a bone or a deep muscle must show it even when its layer was peeled away.
-           for (const size_t i : keep) scene.view.layerVisible[static_cast<size_t>(scene.atlas->structures[i].layer)] = true;
+           for (const size_t i : keep)
+             scene.view.layerVisible[static_cast<size_t>(scene.atlas->structures[i].layer)] = true;
            return {};
          }});
   r.add({"xray", "<on|off|toggle>", "ghost everything but the selection and highlights", 1, 1,
@@ -227,9 +230,8 @@ void addSelectionCommands(CommandRegistry& r, Scene& scene) {
            }
            auto found = resolveAll(scene, a);
            if (!found) return found.error();
-           std::erase_if(scene.view.pinned, [&](size_t i) {
-             return std::find(found->begin(), found->end(), i) != found->end();
-           });
+           std::erase_if(scene.view.pinned,
+                         [&](size_t i) { return std::find(found->begin(), found->end(), i) != found->end(); });
            return {};
          }});
   r.add({"labels", "<on|off|toggle>", "show or hide labels", 1, 1, [&scene](const CommandArgs& a) -> Status {

@@ -62,7 +62,6 @@ TEST(QueryPainTest, EmptyInputExits2) {
   EXPECT_EQ(runMyoscope("query pain --region ' , '").status, 2);
 }
 
-
 TEST(QueryRegionsTest, ListsEveryRegion) {
   const RunResult run = runMyoscope("query regions --json", "", false);
   ASSERT_EQ(run.status, 0) << run.output;

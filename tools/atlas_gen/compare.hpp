@@ -32,8 +32,8 @@ std::vector<glm::vec3> sampleSurface(const atlas::Mesh& mesh, int count);
 // For each point, its distance to the nearest point of `to`'s surface.
 std::vector<float> surfaceDistances(const std::vector<glm::vec3>& points, const atlas::Mesh& to);
 
-// A BodyParts3D structure (bone or muscle) by English name from `bodyparts3dDir`/index.tsv, in the body frame; several names
-// are merged into one mesh.
+// A BodyParts3D structure (bone or muscle) by English name from `bodyparts3dDir`/index.tsv, in the body frame; several
+// names are merged into one mesh.
 Result<atlas::Mesh> loadRealBones(const std::filesystem::path& bodyparts3dDir, const std::vector<std::string>& names);
 
 // One row per bone with a reference, in spec order (muscles: muscle_fidelity.hpp).

@@ -163,8 +163,7 @@ atlas::Mesh meshStructure(const StructureSpec& bone, const GenerateOptions& opti
 
 atlas::Mesh meshField(const StructureSpec& bone, const Field& field, const GenerateOptions& options) {
   const atlas::Bounds bounds = field.bounds();
-  float step =
-      bone.step > 0.0f ? bone.step : std::clamp(field.smallestRadius() / 2.5f, 0.0004f, options.defaultStep);
+  float step = bone.step > 0.0f ? bone.step : std::clamp(field.smallestRadius() / 2.5f, 0.0004f, options.defaultStep);
   const glm::vec3 size = bounds.max - bounds.min;
   while ((size.x / step + 6) * (size.y / step + 6) * (size.z / step + 6) > static_cast<float>(options.maxSamples))
     step *= 1.1f;

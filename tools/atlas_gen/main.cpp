@@ -65,6 +65,7 @@ int main(int argc, char** argv) {
     if (!muscles) return std::fprintf(stderr, "%s\n", muscles.error().text().c_str()), 1;
     std::printf("\n%s", myo::atlas_gen::muscleFidelityTable(*muscles).c_str());
   }
-  if (contacts) std::printf("\n%s", myo::atlas_gen::muscleContactTable(myo::atlas_gen::muscleContacts(*spec, atlas)).c_str());
+  if (contacts)
+    std::printf("\n%s", myo::atlas_gen::muscleContactTable(myo::atlas_gen::muscleContacts(*spec, atlas)).c_str());
   return 0;
 }

@@ -163,8 +163,9 @@ std::string muscleFidelityTable(const std::vector<MuscleFidelity>& rows) {
 }
 
 std::string muscleContactTable(const std::vector<MuscleContact>& rows) {
-  std::string out = "| muscle | attachment to bone (mm) | attachment to muscle (mm) | penetration p95 (mm) | |\n"
-                    "|---|---:|---:|---:|---|\n";
+  std::string out =
+      "| muscle | attachment to bone (mm) | attachment to muscle (mm) | penetration p95 (mm) | |\n"
+      "|---|---:|---:|---:|---|\n";
   char buf[512];
   for (const auto& r : rows) {
     std::snprintf(buf, sizeof buf, "| %s | %.1f | %.1f | %.1f | %s |\n", r.id.c_str(), r.attachmentToBoneMm,

@@ -14,13 +14,13 @@ namespace myo::atlas_gen {
 
 // Our structures that share one reference list, merged, beside the real muscle(s).
 struct MuscleFidelity {
-  std::string ids;            // "sternocleidomastoid.sternal.r + sternocleidomastoid.clavicular.r"
-  std::string reference;      // "Right sternocleidomastoid"
-  float centroidMm = 0.0f;    // between the volume centroids
-  float volumeRatio = 1.0f;   // ours / real
-  float msdMm = 0.0f;         // mean symmetric surface distance
-  float hd95Mm = 0.0f;        // 95th percentile of the symmetric surface distances
-  bool passes() const;        // centroid < 10 mm, volume within 25 %, MSD < 6 mm, HD95 < 20 mm
+  std::string ids;           // "sternocleidomastoid.sternal.r + sternocleidomastoid.clavicular.r"
+  std::string reference;     // "Right sternocleidomastoid"
+  float centroidMm = 0.0f;   // between the volume centroids
+  float volumeRatio = 1.0f;  // ours / real
+  float msdMm = 0.0f;        // mean symmetric surface distance
+  float hd95Mm = 0.0f;       // 95th percentile of the symmetric surface distances
+  bool passes() const;       // centroid < 10 mm, volume within 25 %, MSD < 6 mm, HD95 < 20 mm
 };
 
 // Every generated muscle (right side): how its attachments and the bones meet it.

@@ -30,7 +30,7 @@ struct Shape {
   glm::vec3 radii{0.0f};
   glm::mat3 axes{1.0f};
   float r0 = 0.0f, r1 = 0.0f;
-  float blend = -1.0f;  // smoothing radius for this shape; < 0: the bone's
+  float blend = -1.0f;                   // smoothing radius for this shape; < 0: the bone's
   std::shared_ptr<const Pieces> pieces;  // Sweep and Sheet
 
   float distance(glm::vec3 p) const;

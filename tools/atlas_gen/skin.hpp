@@ -15,7 +15,7 @@ struct SkinSpec {
   float closing = 0.012f;    // gaps narrower than about twice this are bridged (m)
   float thickness = 0.004f;  // how far the skin lies outside the outermost structures (m)
   int triangles = 40000;
-  std::string where;         // file:line of the entry
+  std::string where;  // file:line of the entry
 };
 
 // The skin mesh over `structures` (all sides), closed and outward facing.

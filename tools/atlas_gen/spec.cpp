@@ -1,8 +1,8 @@
 #include "atlas_gen/spec.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <array>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <set>
@@ -231,7 +231,8 @@ class Parser {
     for (const auto& row : rowsNode) {
       rows.push_back(points(row, "sheet.rows", 2));
       if (rows.back().size() != rows.front().size())
-        fail(row, "sheet.rows: every row needs the same number of points (" + std::to_string(rows.front().size()) + ")");
+        fail(row,
+             "sheet.rows: every row needs the same number of points (" + std::to_string(rows.front().size()) + ")");
     }
     if (!body["thickness"]) fail(body, "sheet: missing 'thickness'");
     const std::vector<float> thickness = perStation(body["thickness"], rows.size(), "sheet.thickness");
@@ -323,9 +324,9 @@ std::string text(const YAML::Node& node, const std::string& what) {
 StructureSpec structure(const YAML::Node& node, const std::string& file, const landmarks::LandmarkSet& landmarks,
                         const Points& points, atlas::Tissue tissue) {
   if (!node.IsMap()) fail(node, "expected a map with id, name, shapes, ...");
-  static const std::set<std::string> kKeys{"id",    "name",      "side",   "fma",         "region",
-                                           "tissue", "layer",    "triangles", "step",     "blend",
-                                           "reference", "shapes", "note",   "attachments", "avoid", "shift"};
+  static const std::set<std::string> kKeys{"id",    "name",        "side",  "fma",   "region",    "tissue",
+                                           "layer", "triangles",   "step",  "blend", "reference", "shapes",
+                                           "note",  "attachments", "avoid", "shift"};
   for (const auto& entry : node) {
     const auto key = entry.first.as<std::string>();
     if (!kKeys.count(key)) fail(entry.first, "unknown key '" + key + "'");
@@ -393,8 +394,7 @@ StructureSpec structure(const YAML::Node& node, const std::string& file, const l
       fail(ref, "reference: expected a name or a list of names");
   }
   const YAML::Node shapes = node["shapes"];
-  if (!shapes || !shapes.IsSequence() || shapes.size() == 0)
-    fail(node, "'" + b.id + "': expected a list of shapes");
+  if (!shapes || !shapes.IsSequence() || shapes.size() == 0) fail(node, "'" + b.id + "': expected a list of shapes");
   for (const auto& s : shapes) {
     Shape shape = parser.shape(s);
     b.field.shapes.push_back(shape);
@@ -447,7 +447,7 @@ StructureSpec skinEntry(const YAML::Node& node, const std::string& file) {
 }  // namespace
 
 Result<std::vector<StructureSpec>> parseSpecText(std::string_view yamlText, const std::string& where,
-                                            const landmarks::LandmarkSet& landmarks) {
+                                                 const landmarks::LandmarkSet& landmarks) {
   try {
     const YAML::Node root = YAML::Load(std::string(yamlText));
     if (!root.IsMap()) return Error{where + ":1", "expected a map with 'bones', 'muscles' or 'fascia' lists"};
@@ -504,9 +504,8 @@ Result<Spec> loadSpec(const std::filesystem::path& dir, const landmarks::Landmar
     const std::string name = fs::relative(file, dir).generic_string();
     auto bones = parseSpecText(text.str(), name, landmarks);
     const bool wanted = only.empty() || name.rfind("skeleton/", 0) == 0 ||
-                        std::any_of(only.begin(), only.end(), [&](const std::string& part) {
-                          return name.find(part) != std::string::npos;
-                        });
+                        std::any_of(only.begin(), only.end(),
+                                    [&](const std::string& part) { return name.find(part) != std::string::npos; });
     if (!bones && !wanted) {
       std::fprintf(stderr, "skipped (not selected, does not load): %s\n", bones.error().text().c_str());
       continue;

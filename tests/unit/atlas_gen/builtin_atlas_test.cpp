@@ -100,9 +100,10 @@ TEST(BuiltinAtlas, LeftIsTheExactMirrorOfRight) {
 TEST(BuiltinAtlas, SameSpecSameBytesForAnyThreadCount) {
   Spec part;  // a quick subset: every kind of shape, meshed twice with different thread counts
   for (const auto& b : spec().structures)
-    if (b.id == "patella" || b.id == "c4" || b.id == "rib_3" || b.id == "clavicle" || b.id == "sternum")
+    if (b.id == "patella" || b.id == "c4" || b.id == "rib_3" || b.id == "clavicle" || b.id == "sternum" ||
+        b.id == "infraspinatus" || b.id == "biceps_brachii")  // and a muscle sheet and a muscle sweep
       part.structures.push_back(b);
-  ASSERT_EQ(part.structures.size(), 5u);
+  ASSERT_EQ(part.structures.size(), 7u);
   GenerateOptions one, two;
   one.threads = 1;
   two.threads = 2;

@@ -76,10 +76,10 @@ TEST(BuiltinMuscles, AttachmentsMeetBoneAndNoMuscleRunsThroughBone) {
 
 TEST(BuiltinMuscles, FasciaLieWhereTheIssueNamesThem) {
   MYO_REQUIRE_BUILTIN_PACK();
-  for (const char* id : {"thoracolumbar_fascia", "iliotibial_band.r", "fascia_lata.r", "crural_fascia.r",
-                         "plantar_fascia.r", "pectoral_fascia.r", "deltoid_fascia.r", "brachial_fascia.r",
-                         "antebrachial_fascia.r", "galea_aponeurotica", "nuchal_ligament", "linea_alba",
-                         "rectus_sheath.r", "abdominal_aponeurosis.r"}) {
+  for (const char* id :
+       {"thoracolumbar_fascia", "iliotibial_band.r", "fascia_lata.r", "crural_fascia.r", "plantar_fascia.r",
+        "pectoral_fascia.r", "deltoid_fascia.r", "brachial_fascia.r", "antebrachial_fascia.r", "galea_aponeurotica",
+        "nuchal_ligament", "linea_alba", "rectus_sheath.r", "abdominal_aponeurosis.r"}) {
     const atlas::Structure* f = generated().find(id);
     ASSERT_NE(f, nullptr) << id << " is missing";
     EXPECT_EQ(f->layer, atlas::Layer::Fascia) << id;

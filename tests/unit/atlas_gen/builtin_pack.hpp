@@ -38,8 +38,8 @@ inline const atlas::Atlas& generated() {
   return a;
 }
 
-#define MYO_REQUIRE_BUILTIN_PACK()                                                                      \
-  if (!std::filesystem::exists(MYOSCOPE_BUILTIN_PACK))                                                  \
+#define MYO_REQUIRE_BUILTIN_PACK()                     \
+  if (!std::filesystem::exists(MYOSCOPE_BUILTIN_PACK)) \
   GTEST_SKIP() << "no " << MYOSCOPE_BUILTIN_PACK << ": the builtin_atlas target builds it (GL builds only)"
 
 }  // namespace myo::atlas_gen

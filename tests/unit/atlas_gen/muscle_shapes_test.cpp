@@ -108,15 +108,18 @@ TEST(MuscleShapes, MistakesNameFileAndLine) {
   EXPECT_EQ(errorOf("muscles:\n  - id: m\n    shapes:\n      - sweep: {through: [[0, 1, 0], [0, 2, 0]], width: [0.01, "
                     "0.02, 0.03], thickness: 0.01}\n"),
             "muscles/test.yaml:4: sweep.width: expected one number or 2 (one per point)");
-  EXPECT_EQ(errorOf("muscles:\n  - id: m\n    shapes:\n      - sheet:\n          rows:\n            - [[0, 1, 0], [1, 1, "
-                    "0]]\n            - [[0, 2, 0]]\n          thickness: 0.01\n"),
-            "muscles/test.yaml:7: sheet.rows: expected a list of at least 2 points");
-  EXPECT_EQ(errorOf("points:\n  a: [0, 1, 0]\n  a: [0, 2, 0]\nmuscles: []\n"), "muscles/test.yaml:3: points: 'a' given twice");
+  EXPECT_EQ(
+      errorOf("muscles:\n  - id: m\n    shapes:\n      - sheet:\n          rows:\n            - [[0, 1, 0], [1, 1, "
+              "0]]\n            - [[0, 2, 0]]\n          thickness: 0.01\n"),
+      "muscles/test.yaml:7: sheet.rows: expected a list of at least 2 points");
+  EXPECT_EQ(errorOf("points:\n  a: [0, 1, 0]\n  a: [0, 2, 0]\nmuscles: []\n"),
+            "muscles/test.yaml:3: points: 'a' given twice");
   EXPECT_EQ(errorOf("muscles:\n  - id: m\n    layer: middle\n    shapes:\n      - sphere: {at: [0, 1, 0], r: 0.01}\n"),
             "muscles/test.yaml:3: layer: expected skin, fascia, superficial, deep or bone");
   EXPECT_EQ(errorOf("skin:\n  step: 0.003\n  closing: 0.002\n  thickness: 0.004\n"),
             "muscles/test.yaml:2: skin: expected step >= 0.001, closing > thickness >= 0 and triangles >= 100");
-  EXPECT_EQ(errorOf("tendons: []\n"), "muscles/test.yaml:1: unknown key 'tendons' (expected points, bones, muscles, fascia, skin)");
+  EXPECT_EQ(errorOf("tendons: []\n"),
+            "muscles/test.yaml:1: unknown key 'tendons' (expected points, bones, muscles, fascia, skin)");
 }
 
 TEST(MuscleShapes, BonesAreCutOutOfMuscles) {
@@ -137,8 +140,8 @@ muscles:
   spec.structures = *parsed;
   const std::vector<Field> fields = fieldsWithBonesAvoided(spec);
   ASSERT_EQ(fields[1].avoid.size(), 1u);
-  EXPECT_GT(fields[1]({0, 1.1f, 0}), 0.0f);        // inside the bone: not muscle
-  EXPECT_LT(fields[1]({0.015f, 1.1f, 0}), 0.0f);   // around it: muscle
+  EXPECT_GT(fields[1]({0, 1.1f, 0}), 0.0f);                 // inside the bone: not muscle
+  EXPECT_LT(fields[1]({0.015f, 1.1f, 0}), 0.0f);            // around it: muscle
   EXPECT_LT(spec.structures[1].field({0, 1.1f, 0}), 0.0f);  // the spec's own field is uncut
 }
 
