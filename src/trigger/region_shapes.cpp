@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "atlas/landmarks/landmarks.hpp"
+#include "core/sdf.hpp"
 #include "trigger/yaml_util.hpp"
 
 namespace myo::trigger {
@@ -13,26 +14,15 @@ namespace myo::trigger {
 float signedDistance(const RegionShape& s, glm::vec3 p) {
   switch (s.kind) {
     case ShapeKind::Sphere:
-      return glm::length(p - s.a) - s.r;
-    case ShapeKind::Capsule: {
-      // The radius runs linearly along the segment: a tapered capsule. Not an exact distance off the axis
-      // of a strongly tapered one, but the volume is what this function says, on the CPU and in the shader.
-      const glm::vec3 ba = s.b - s.a;
-      const float len2 = glm::dot(ba, ba);
-      const float h = len2 > 0.0f ? std::clamp(glm::dot(p - s.a, ba) / len2, 0.0f, 1.0f) : 0.0f;
-      return glm::length(p - s.a - ba * h) - (s.radii.x + (s.radii.y - s.radii.x) * h);
-    }
-    case ShapeKind::Ellipsoid: {
-      const glm::vec3 q = p - s.a;
-      const float k0 = glm::length(q / s.radii);
-      const float k1 = glm::length(q / (s.radii * s.radii));
-      if (k1 == 0.0f) return -std::min({s.radii.x, s.radii.y, s.radii.z});
-      return k0 * (k0 - 1.0f) / k1;  // the sign is exact (k0 < 1 inside), the magnitude a close bound
-    }
-    case ShapeKind::Box: {
-      const glm::vec3 q = glm::abs(p - s.a) - (s.radii - glm::vec3(s.r));
-      return glm::length(glm::max(q, glm::vec3(0.0f))) + std::min(std::max(q.x, std::max(q.y, q.z)), 0.0f) - s.r;
-    }
+      return sdf::sphere(p - s.a, s.r);
+    case ShapeKind::Capsule:
+      // Not an exact distance off the axis of a strongly tapered one, but the volume is what this
+      // function says, on the CPU and in the shader.
+      return sdf::taperedCapsule(p, s.a, s.b, s.radii.x, s.radii.y);
+    case ShapeKind::Ellipsoid:
+      return sdf::ellipsoid(p - s.a, s.radii);
+    case ShapeKind::Box:
+      return sdf::roundBox(p - s.a, s.radii, s.r);
   }
   return 1.0f;
 }

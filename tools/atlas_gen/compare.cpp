@@ -159,9 +159,9 @@ float meanSurfaceDistance(const atlas::Mesh& a, const atlas::Mesh& b, int sample
   return n ? float(sum / double(n)) : 0.0f;
 }
 
-Result<atlas::Mesh> loadRealBones(const std::filesystem::path& dir, const std::vector<std::string>& names) {
+Result<atlas::Mesh> loadRealMeshes(const std::filesystem::path& dir, const std::vector<std::string>& names) {
   std::ifstream index(dir / "index.tsv");
-  if (!index) return Error{"loadRealBones(): " + (dir / "index.tsv").string(), "no such file"};
+  if (!index) return Error{"loadRealMeshes(): " + (dir / "index.tsv").string(), "no such file"};
   std::map<std::string, std::string> fileByName;
   std::string line;
   while (std::getline(index, line)) {
@@ -173,7 +173,7 @@ Result<atlas::Mesh> loadRealBones(const std::filesystem::path& dir, const std::v
   atlas::Mesh merged;
   for (const auto& name : names) {
     const auto it = fileByName.find(toLower(name));
-    if (it == fileByName.end()) return Error{"loadRealBones()", "no BodyParts3D file named '" + name + "'"};
+    if (it == fileByName.end()) return Error{"loadRealMeshes()", "no BodyParts3D file named '" + name + "'"};
     auto mesh = atlas::loadMeshFile((dir / it->second).string());
     if (!mesh) return mesh.error();
     const auto base = static_cast<std::uint32_t>(merged.positions.size());
@@ -202,7 +202,7 @@ Result<std::vector<Fidelity>> compareWithReal(const Spec& spec, const atlas::Atl
     const std::string id = bone.paired ? bone.id + ".r" : bone.id;
     const atlas::Structure* ours = generated.find(id);
     if (!ours) continue;  // not meshed in this run (--only)
-    auto real = loadRealBones(dir, bone.reference);
+    auto real = loadRealMeshes(dir, bone.reference);
     if (!real) return Error{bone.where, real.error().text()};
     Fidelity row;
     row.id = id;

@@ -34,7 +34,7 @@ std::vector<float> surfaceDistances(const std::vector<glm::vec3>& points, const 
 
 // A BodyParts3D structure (bone or muscle) by English name from `bodyparts3dDir`/index.tsv, in the body frame; several
 // names are merged into one mesh.
-Result<atlas::Mesh> loadRealBones(const std::filesystem::path& bodyparts3dDir, const std::vector<std::string>& names);
+Result<atlas::Mesh> loadRealMeshes(const std::filesystem::path& bodyparts3dDir, const std::vector<std::string>& names);
 
 // One row per bone with a reference, in spec order (muscles: muscle_fidelity.hpp).
 Result<std::vector<Fidelity>> compareWithReal(const Spec& spec, const atlas::Atlas& generated,

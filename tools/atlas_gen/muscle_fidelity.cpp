@@ -45,7 +45,7 @@ Result<std::optional<MuscleFidelity>> measureGroup(const std::vector<const Struc
     row.ids += (row.ids.empty() ? "" : " + ") + sidedId(*s, side);
     append(ours, made->mesh);
   }
-  auto real = loadRealBones(dir, realNames);
+  auto real = loadRealMeshes(dir, realNames);
   if (!real) return Error{group.front()->where, real.error().text()};
   row.centroidMm = 1000.0f * glm::length(volumeCentroid(ours) - volumeCentroid(*real));
   const double realVolume = atlas::signedVolume(*real);
@@ -106,7 +106,7 @@ Result<std::vector<MuscleFidelity>> compareMusclesWithReal(const Spec& spec, con
     std::vector<std::string> leftNames;
     for (const auto& name : group.front()->reference)
       if (name.rfind("Right ", 0) == 0) leftNames.push_back("Left " + name.substr(6));
-    if (leftNames.size() != group.front()->reference.size() || !loadRealBones(dir, leftNames)) continue;
+    if (leftNames.size() != group.front()->reference.size() || !loadRealMeshes(dir, leftNames)) continue;
     auto left = measureGroup(group, leftNames, Side::Left, generated, dir);
     if (!left) return left.error();
     if (left->has_value()) rows.push_back(**left);

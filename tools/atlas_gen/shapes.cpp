@@ -3,26 +3,16 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/sdf.hpp"
+
 namespace myo::atlas_gen {
 namespace {
-
-float sphere(glm::vec3 p, glm::vec3 c, float r) { return glm::length(p - c) - r; }
-
-// Not an exact distance away from the surface, but exact on it and never too large near it, which is
-// all the mesher needs (Inigo Quilez' ellipsoid bound).
-float ellipsoid(glm::vec3 p, glm::vec3 c, glm::vec3 radii, const glm::mat3& axes) {
-  const glm::vec3 q = glm::transpose(axes) * (p - c);
-  const float k0 = glm::length(q / radii);
-  const float k1 = glm::length(q / (radii * radii));
-  if (k1 <= 0.0f) return -std::min({radii.x, radii.y, radii.z});
-  return k0 * (k0 - 1.0f) / k1;
-}
 
 // A cone with rounded ends: spheres of radius r0 at a and r1 at b and the tangent cone between them.
 float roundCone(glm::vec3 p, glm::vec3 a, glm::vec3 b, float r0, float r1) {
   const glm::vec3 ba = b - a;
   const float l2 = glm::dot(ba, ba);
-  if (l2 < 1e-12f) return sphere(p, a, std::max(r0, r1));
+  if (l2 < 1e-12f) return sdf::sphere(p - a, std::max(r0, r1));
   const float rr = r0 - r1;
   const float a2 = l2 - rr * rr;
   const float il2 = 1.0f / l2;
@@ -53,11 +43,6 @@ float triangle(glm::vec3 p, glm::vec3 a, glm::vec3 b, glm::vec3 c) {
   return std::sqrt(d2);
 }
 
-float roundBox(glm::vec3 p, glm::vec3 c, glm::vec3 half, const glm::mat3& axes, float round) {
-  const glm::vec3 q = glm::abs(glm::transpose(axes) * (p - c)) - (half - glm::vec3(round));
-  return glm::length(glm::max(q, glm::vec3(0.0f))) + std::min(std::max({q.x, q.y, q.z}), 0.0f) - round;
-}
-
 // Polynomial smooth minimum (k: the blend radius); equal to min() where the two are further apart than k.
 float smin(float a, float b, float k) {
   if (k <= 0.0f) return std::min(a, b);
@@ -70,15 +55,15 @@ float smin(float a, float b, float k) {
 float Shape::distance(glm::vec3 p) const {
   switch (kind) {
     case ShapeKind::Sphere:
-      return sphere(p, a, r0);
+      return sdf::sphere(p - a, r0);
     case ShapeKind::Ellipsoid:
-      return ellipsoid(p, a, radii, axes);
+      return sdf::ellipsoid(glm::transpose(axes) * (p - a), radii);
     case ShapeKind::Capsule:
       return roundCone(p, a, b, r0, r1);
     case ShapeKind::Plate:
       return triangle(p, a, b, c) - r0;
     case ShapeKind::Box:
-      return roundBox(p, a, radii, axes, r0);
+      return sdf::roundBox(glm::transpose(axes) * (p - a), radii, r0);
     case ShapeKind::Sweep:
     case ShapeKind::Sheet:
       return pieces->distance(p);
