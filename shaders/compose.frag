@@ -12,7 +12,34 @@ uniform sampler2D u_accumulation;
 uniform sampler2D u_weights;
 #endif
 
+#define MAX_MARKERS 32
+uniform int u_markerCount;
+uniform vec4 u_markers[MAX_MARKERS];  // TrP markers: xy pixel centre, z half size in pixels, w view distance
+
 out vec4 o_colour;
+
+// The chart's X at each TrP: a dark cross in a white halo, readable on any tissue and zone. A TrP lies on its
+// muscle's surface; one further than kMarkerDepth behind the opaque surface at its pixel is hidden by the body
+// (a TrP on the back seen from the front), one under the translucent skin or within a muscle's thickness shows.
+const float kMarkerDepth = 0.03;
+vec3 drawMarkers(vec3 colour) {
+  ivec2 last = textureSize(u_depth, 0) - 1;
+  for (int i = 0; i < u_markerCount; ++i) {
+    vec2 q = gl_FragCoord.xy - u_markers[i].xy;
+    float size = u_markers[i].z;
+    if (max(abs(q.x), abs(q.y)) > size + 3.0) continue;
+    ivec2 centre = clamp(ivec2(u_markers[i].xy), ivec2(0), last);
+    if (u_markers[i].w > viewDistance(texelFetch(u_depth, centre, 0).r) + kMarkerDepth) continue;
+    float arms = min(abs(q.x - q.y), abs(q.x + q.y)) * 0.7071;  // distance to the nearer diagonal
+    float reach = max(abs(q.x), abs(q.y)) - size;                 // beyond the arms' ends
+    float d = max(arms, reach);
+    float halo = 1.0 - smoothstep(2.6, 3.6, d);
+    float core = 1.0 - smoothstep(0.9, 1.9, d);
+    colour = mix(colour, vec3(1.0), halo);
+    colour = mix(colour, vec3(0.08, 0.02, 0.03), core);
+  }
+  return colour;
+}
 
 void main() {
   ivec2 p = ivec2(gl_FragCoord.xy);
@@ -33,5 +60,5 @@ void main() {
   vec3 average = accumulation.rgb / max(texelFetch(u_weights, p, 0).r, 1e-5);
   colour = mix(average, colour, revealage);
 #endif
-  o_colour = vec4(colour, 1.0);
+  o_colour = vec4(drawMarkers(colour), 1.0);
 }

@@ -16,10 +16,13 @@
 #include "core/log.hpp"
 #include "platform/glfw_window.hpp"
 #include "render/renderer.hpp"
+#include "trigger/pain_finder.hpp"
 #include "ui/imgui_host.hpp"
 #include "ui/input.hpp"
 #include "ui/labels.hpp"
 #include "ui/lesson_panel.hpp"
+#include "ui/marker_tooltip.hpp"
+#include "ui/pain_panel.hpp"
 #include "ui/panels.hpp"
 
 namespace myo::app {
@@ -59,6 +62,35 @@ ui::LessonPanelInput lessonPanelInput(const LessonPlayer& player, ImFont* largeF
   for (const auto& region : player.regions()) input.regions.emplace_back(region.id, region.name);
   input.progressProblem = player.progressProblem();
   input.largeFont = largeFont;
+  return input;
+}
+
+// The pain panel's rows: the marked regions ranked by the pain finder (its top 12), as the CLI ranks them.
+ui::PainPanelInput painPanelInput(OverlayBook& book) {
+  ui::PainPanelInput input;
+  input.rankingRule = std::string(trigger::rankingRule());
+  const trigger::Catalog* catalog = book.catalog();
+  if (catalog == nullptr || book.painted().empty()) return input;
+  for (const auto& ref : book.painted()) {
+    input.painted.push_back(ref.text());
+    input.paintedNames.push_back(ref.region->name + (ref.side == Side::Left    ? " (left)"
+                                                     : ref.side == Side::Right ? " (right)"
+                                                                               : ""));
+  }
+  const trigger::PainAnswer answer = trigger::findPain(*catalog, book.painted());
+  constexpr size_t kRows = 12;
+  for (const auto& c : answer.candidates) {
+    if (input.candidates.size() == kRows) break;
+    ui::PainCandidateRow row;
+    row.trp = c.id;
+    row.name = c.trp->name + (c.side == Side::Left ? " (left)" : c.side == Side::Right ? " (right)" : "");
+    row.muscle = c.muscleId();
+    row.zone = std::string(trigger::zoneName(c.zone()));
+    row.score = c.score();
+    for (const auto& shown : book.shownTrps()) row.shown = row.shown || shown.id() == c.id;
+    input.candidates.push_back(std::move(row));
+  }
+  for (const auto& local : answer.local) input.localMuscles.push_back(local.id());
   return input;
 }
 
@@ -170,7 +202,9 @@ int runGui(const GuiOptions& options) {
       ui::drawLessonPanel(lessonPanelInput(*player, (*imgui)->largeFont()), session.registry, uiState);
     } else {
       ui::drawExplorePanels(session.scene, session.registry, uiState);
+      ui::drawPainPanel(painPanelInput(session.overlays), session.registry, uiState);
     }
+    ui::drawMarkerTooltip(session.scene, pixelScale);
     if (session.scene.view.selected != lastSelected) {
       lastSelected = session.scene.view.selected;
       log::info(lastSelected ? "selected " + session.atlas.structures[*lastSelected].id

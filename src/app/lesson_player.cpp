@@ -1,5 +1,7 @@
 #include "app/lesson_player.hpp"
 
+#include "app/id_checker.hpp"
+
 #include <cmath>
 #include <cstdlib>
 #include <type_traits>
@@ -55,19 +57,8 @@ std::string defaultUserName() {
   return "student";
 }
 
-lesson::Validator makeLessonValidator(const Session& session) {
-  lesson::IdChecker ids;
-  if (session.scene.atlas != nullptr) {
-    ids = [&session](lesson::IdKind kind, std::string_view id) -> std::optional<std::string> {
-      // As `myoscope lint`: trigger points, zones and regions arrive with their catalogs; until then only
-      // structures are checked.
-      if (kind != lesson::IdKind::Structure) return std::nullopt;
-      const auto found = session.scene.resolve(id);
-      if (found) return std::nullopt;
-      return found.error().message;
-    };
-  }
-  return lesson::Validator(lesson::CommandVocabulary::fromRegistry(session.registry), ids);
+lesson::Validator makeLessonValidator(Session& session) {
+  return lesson::Validator(lesson::CommandVocabulary::fromRegistry(session.registry), sessionIdChecker(session));
 }
 
 LessonPlayer::LessonPlayer(Session& session, std::string path, LessonPlayerOptions options)

@@ -29,7 +29,7 @@ std::filesystem::path defaultProgressFolder();
 std::string defaultUserName();
 
 // The validator of `myoscope lint`: the registry's command vocabulary and the atlas's structure ids.
-lesson::Validator makeLessonValidator(const Session& session);
+lesson::Validator makeLessonValidator(Session& session);
 
 struct LessonPlayerOptions {
   std::filesystem::path progressFolder;  // empty: progress is neither loaded nor saved

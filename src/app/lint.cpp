@@ -1,5 +1,7 @@
 #include "app/lint.hpp"
 
+#include "app/id_checker.hpp"
+
 #include <iostream>
 
 #include "core/log.hpp"
@@ -15,19 +17,10 @@ int runLint(const AtlasSource& atlas, const std::vector<std::string>& files) {
     return 2;
   }
   Session session;
-  lesson::IdChecker ids;
-  if (const Status loaded = session.load(atlas); loaded.ok()) {
-    ids = [&session](lesson::IdKind kind, std::string_view id) -> std::optional<std::string> {
-      // Trigger points, zones and regions arrive with their catalogs; until then only structures are checked.
-      if (kind != lesson::IdKind::Structure) return std::nullopt;
-      const auto found = session.scene.resolve(id);
-      if (found) return std::nullopt;
-      return found.error().message;
-    };
-  } else {
+  if (const Status loaded = session.load(atlas); !loaded.ok())
     log::warning("lint: " + loaded.error().text() + "; structure ids are not checked");
-  }
-  const lesson::Validator validator(lesson::CommandVocabulary::fromRegistry(session.registry), ids);
+  const lesson::Validator validator(lesson::CommandVocabulary::fromRegistry(session.registry),
+                                    sessionIdChecker(session));
   return lesson::lintFiles(files, validator, std::cout);
 }
 

@@ -14,6 +14,7 @@
 #include "app/lint.hpp"
 #include "app/query.hpp"
 #include "app/query_pain.hpp"
+#include "app/query_zones.hpp"
 #include "core/log.hpp"
 #include "core/strings.hpp"
 #include "platform/glfw_window.hpp"
@@ -63,6 +64,12 @@ int run(int argc, char** argv) {
   queryPain->add_option("--region", painRegions, "painful regions: ID[,ID...] such as temple.r,occiput");
   queryPain->add_option("--point", painPoint, "a painful point X,Y,Z on the skin (body frame, metres)");
   queryPain->add_flag("--json", json, "print JSON");
+  std::string zonesKind;
+  std::string zonesStructure;
+  auto* queryZones = query->add_subcommand("zones", "massage technique zones, caution zones, contraindications");
+  queryZones->add_option("--kind", zonesKind, "technique or caution");
+  queryZones->add_option("--structure", zonesStructure, "only the zones on a muscle or fascia id (trapezius)");
+  queryZones->add_flag("--json", json, "print JSON");
 
   auto* exportCommand = app.add_subcommand("export", "write a structure's mesh in the body frame (metres)");
   std::string format;
@@ -91,6 +98,7 @@ int run(int argc, char** argv) {
   if (*queryStructure) return myo::app::runQueryStructure(o.atlas, structureId, json);
   if (*queryRegions) return myo::app::runQueryRegions(json);
   if (*queryPain) return myo::app::runQueryPain(painRegions, painPoint, json);
+  if (*queryZones) return myo::app::runQueryZones(zonesKind, zonesStructure, json);
   if (*exportCommand) return myo::app::runExport(o.atlas, structureId, format, output);
   if (*bench) return myo::app::runBench(o.atlas, json, benchFrames);
   if (*lint) {

@@ -6,6 +6,7 @@
 #include <future>
 
 #include "atlas/import/atlas_loader.hpp"
+#include "app/overlay_commands.hpp"
 #include "commands/view_commands.hpp"
 #include "core/log.hpp"
 
@@ -31,7 +32,10 @@ std::string defaultAtlasPath() {
   return std::string(MYOSCOPE_SHARED_DIR) + "/data/bodyparts3d";
 }
 
-Session::Session() { registerViewCommands(registry, scene); }
+Session::Session() {
+  registerViewCommands(registry, scene);
+  registerOverlayCommands(registry, scene, overlays);
+}
 
 // The BVH thread reads the atlas: it must finish before the atlas goes. A BVH nobody asked for is
 // never built.
@@ -65,6 +69,8 @@ Status Session::load(const AtlasSource& source) {
   const double now = scene.view.now;
   scene.view = ViewState::forAtlas(atlas);
   scene.view.now = now;
+  overlays.setAtlas(&atlas);
+  overlays.rebuild(scene.view.overlays);  // what was shown stays shown, on the new atlas's muscles
   // The first view shows the muscles, as an anatomy atlas's muscle view opens: the skin (a translucent
   // ghost) and the fascia (sleeves round the limbs and trunk) start hidden; the layer boxes, the peel
   // slider and `layer skin on` bring them back.

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "atlas/atlas.hpp"
+#include "app/overlay_book.hpp"
 #include "atlas/bvh.hpp"
 #include "commands/command_registry.hpp"
 #include "commands/scene.hpp"
@@ -41,6 +42,7 @@ class Session {
   atlas::Bvh bvh;
   Scene scene;
   CommandRegistry registry;
+  OverlayBook overlays;  // the TrPs, referral zones and painted regions shown (overlay_commands.hpp)
   double loadSeconds = 0.0;
   size_t loadErrors = 0;
   bool loadedFromCache = false;

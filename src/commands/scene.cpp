@@ -34,6 +34,15 @@ std::optional<size_t> Scene::pick(float x, float y) const {
   return hit->structure;
 }
 
+std::optional<glm::vec3> Scene::pickPoint(float x, float y) const {
+  const atlas::Bvh* tree = pickingBvh();
+  if (atlas == nullptr || tree == nullptr) return std::nullopt;
+  const Ray ray = view.camera.rayThroughPixel(x, y, viewportWidth, viewportHeight);
+  const auto hit = tree->intersect(ray, view.visibilityMask(*atlas));
+  if (!hit) return std::nullopt;
+  return ray.origin + ray.direction * hit->distance;
+}
+
 atlas::Bounds Scene::boundsOf(const std::vector<size_t>& indices) const {
   atlas::Bounds bounds;
   if (atlas == nullptr) return bounds;

@@ -26,6 +26,8 @@ struct Scene {
   Result<std::vector<size_t>> resolve(std::string_view query) const;
   // The visible structure under pixel (x, y) of the viewport, if any (exact, through the BVH).
   std::optional<size_t> pick(float x, float y) const;
+  // The body-frame point of the visible surface under pixel (x, y), if any.
+  std::optional<glm::vec3> pickPoint(float x, float y) const;
   // Bounds of the given structures (all visible ones when empty).
   atlas::Bounds boundsOf(const std::vector<size_t>& indices) const;
 };

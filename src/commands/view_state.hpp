@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "atlas/atlas.hpp"
+#include "commands/overlays.hpp"
 #include "core/camera.hpp"
 
 namespace myo {
@@ -24,6 +25,7 @@ struct ViewState {
   std::vector<size_t> pinned;                // structures with a pinned label
   bool xray = false;                         // ghost every visible structure outside the focus set
   bool labels = true;                        // show the selection's and pinned labels
+  Overlays overlays;                         // zones and TrP markers drawn over the tissue
 
   // A fresh state for an atlas: everything visible, framed from the front.
   static ViewState forAtlas(const atlas::Atlas& atlas);

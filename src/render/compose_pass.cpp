@@ -1,5 +1,7 @@
 #include "render/compose_pass.hpp"
 
+#include <algorithm>
+
 #include <glm/gtc/type_ptr.hpp>
 
 #include "render/shader_program.hpp"
@@ -17,6 +19,8 @@ Result<ComposePass::Variant> ComposePass::makeVariant(bool translucent) {
   v.program = std::move(*program);
   v.projection = uniform(v.program, "u_projection");
   v.crease = uniform(v.program, "u_crease");
+  v.markerCount = uniform(v.program, "u_markerCount");
+  v.markers = uniform(v.program, "u_markers");
   glUseProgram(v.program.get());
   glUniform1i(uniform(v.program, "u_colour"), kColour);
   glUniform1i(uniform(v.program, "u_depth"), kDepth);
@@ -38,7 +42,8 @@ Result<ComposePass> ComposePass::create() {
 }
 
 void ComposePass::draw(const FrameContext& frame, const Framebuffers& targets, bool translucent, glm::vec3 background,
-                       const FullscreenTriangle& triangle, const ComposeStyle& style) const {
+                       const FullscreenTriangle& triangle, const std::vector<glm::vec4>& markers,
+                       const ComposeStyle& style) const {
   const Variant& v = translucent ? withTranslucent_ : opaqueOnly_;
   glBindFramebuffer(GL_FRAMEBUFFER, targets.compose.get());
   glViewport(0, 0, targets.width, targets.height);
@@ -53,6 +58,9 @@ void ComposePass::draw(const FrameContext& frame, const Framebuffers& targets, b
   glUseProgram(v.program.get());
   glUniform3fv(v.projection, 1, glm::value_ptr(frame.depthUnproject));
   glUniform3f(v.crease, style.creaseReachPixels * frame.pixelWorldSize, style.creaseStrength, style.lineStrength);
+  const auto markerCount = static_cast<GLsizei>(std::min(markers.size(), kMaxMarkers));
+  glUniform1i(v.markerCount, markerCount);
+  if (markerCount > 0) glUniform4fv(v.markers, markerCount, glm::value_ptr(markers.front()));
   const auto bind = [](GLint unit, const Texture& texture) {
     glActiveTexture(GL_TEXTURE0 + static_cast<GLenum>(unit));
     glBindTexture(GL_TEXTURE_2D, texture.get());

@@ -2,6 +2,8 @@
 // The final picture into the output colour: the resolved opaque colour darkened in creases and along
 // contour lines between structures, with the translucent layers (skin, x-ray ghosts) composited on top.
 // Outside the frame's region the output is the background.
+#include <vector>
+
 #include "core/result.hpp"
 #include "render/frame_context.hpp"
 #include "render/framebuffers.hpp"
@@ -18,14 +20,19 @@ class ComposePass {
  public:
   static Result<ComposePass> create();
 
+  // `markers`: TrP markers in pixels (x, y from the bottom left, half size, opacity), at most kMaxMarkers.
   void draw(const FrameContext& frame, const Framebuffers& targets, bool translucent, glm::vec3 background,
-            const FullscreenTriangle& triangle, const ComposeStyle& style = {}) const;
+            const FullscreenTriangle& triangle, const std::vector<glm::vec4>& markers,
+            const ComposeStyle& style = {}) const;
+  static constexpr size_t kMaxMarkers = 32;  // MAX_MARKERS of compose.frag
 
  private:
   struct Variant {
     Program program;
     GLint projection = -1;
     GLint crease = -1;
+    GLint markerCount = -1;
+    GLint markers = -1;
   };
   static Result<Variant> makeVariant(bool translucent);
 

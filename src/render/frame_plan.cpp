@@ -26,7 +26,45 @@ Emphasis emphasisOf(const ViewState& view, size_t index) {
   return Emphasis::None;
 }
 
+// A box round every zone volume (loose for a tapered capsule: its larger radius all along).
+atlas::Bounds overlayBounds(const Overlays& overlays) {
+  atlas::Bounds box;
+  for (const OverlayShape& s : overlays.shapes) {
+    glm::vec3 lo = s.a - s.radii, hi = s.a + s.radii;
+    if (s.kind == 0) {
+      lo = s.a - glm::vec3(s.r);
+      hi = s.a + glm::vec3(s.r);
+    } else if (s.kind == 1) {
+      const float r = std::max(s.radii.x, s.radii.y);
+      lo = glm::min(s.a, s.b) - glm::vec3(r);
+      hi = glm::max(s.a, s.b) + glm::vec3(r);
+    }
+    box.add(lo);
+    box.add(hi);
+  }
+  return box;
+}
+
+bool overlaps(const atlas::Bounds& a, const atlas::Bounds& b) {
+  return glm::all(glm::lessThanEqual(a.min, b.max)) && glm::all(glm::lessThanEqual(b.min, a.max));
+}
+
 }  // namespace
+
+void FramePlan::markOverlaySurfaces(const atlas::Atlas& atlas, const Overlays& overlays,
+                                    const std::vector<StructureRange>& ranges) {
+  if (overlays.shapes.empty()) return;
+  const atlas::Bounds zones = overlayBounds(overlays);
+  const auto isSkin = [&atlas](const DrawItem& item) {
+    return atlas.structures[item.structure].tissue == atlas::Tissue::Skin;
+  };
+  bool skinDrawn = false;
+  for (const auto* list : {&opaque, &translucent})
+    for (const DrawItem& item : *list) skinDrawn = skinDrawn || isSkin(item);
+  for (auto* list : {&opaque, &translucent})
+    for (DrawItem& item : *list)
+      item.overlay = (!skinDrawn || isSkin(item)) && overlaps(ranges[item.structure].bounds, zones);
+}
 
 int chooseLod(const StructureRange& range, const FrameContext& frame) {
   // The nearest point of the bounding box decides: the closer the structure, the finer the level.
@@ -64,6 +102,7 @@ void FramePlan::build(const atlas::Atlas& atlas, const ViewState& view, const st
       opaque.push_back(item);
     if (item.emphasis == Emphasis::Selected) outlined = item;
   }
+  markOverlaySurfaces(atlas, view.overlays, ranges);
   std::sort(opaque.begin(), opaque.end(), [](const DrawItem& a, const DrawItem& b) {
     if (a.fibrous != b.fibrous) return a.fibrous;
     return a.depth < b.depth || (a.depth == b.depth && a.structure < b.structure);

@@ -23,6 +23,7 @@ struct DrawItem {
   int lod = 0;           // level of detail (MeshBuffers) whose error stays under kLodErrorPixels
   bool fibrous = false;  // shaded by the FIBROUS variant (Material::fibrous)
   float depth = 0.0f;    // distance of the structure's centre along the view direction
+  bool overlay = false;  // zones are drawn on it: the skin when it is shown, else whatever lies under a zone
 };
 
 struct FramePlan {
@@ -32,6 +33,10 @@ struct FramePlan {
 
   void build(const atlas::Atlas& atlas, const ViewState& view, const std::vector<StructureRange>& ranges,
              const FrameContext& frame);
+  // Which planned structures show the zones: the skin when it is drawn (the chart is on the skin), otherwise
+  // every structure whose box meets a zone (the outermost visible surface covers the rest).
+  void markOverlaySurfaces(const atlas::Atlas& atlas, const Overlays& overlays,
+                           const std::vector<StructureRange>& ranges);
   // The screen rectangle that the planned structures cover, widened by `margin` pixels (empty: none).
   glm::ivec4 coveredRectangle(const std::vector<StructureRange>& ranges, const FrameContext& frame, int margin) const;
 };

@@ -12,11 +12,31 @@
 #include "render/framebuffers.hpp"
 #include "render/mesh_buffers.hpp"
 #include "render/outline_pass.hpp"
+#include "render/overlay_uniforms.hpp"
 #include "render/scene_pass.hpp"
 #include "render/translucent_pass.hpp"
 
 namespace myo::render {
 namespace {
+
+// How far the tissue outside referral zones is greyed while a referral is shown: enough for red zones to stand
+// out from red muscle, little enough that the muscles still read as muscle.
+constexpr float kChartMute = 0.55f;
+
+// The TrP markers on screen, in pixels from the bottom left with their view distance, as compose.frag wants
+// them (it hides those behind the body).
+std::vector<glm::vec4> markerPixels(const Overlays& overlays, const FrameContext& frame) {
+  std::vector<glm::vec4> out;
+  const float halfSize = std::max(6.0f, static_cast<float>(frame.height) / 75.0f);
+  for (const OverlayMarker& marker : overlays.markers) {
+    const glm::vec4 clip = frame.viewProjection * glm::vec4(marker.position, 1.0f);
+    if (clip.w <= 0.0f) continue;
+    const glm::vec2 ndc = glm::vec2(clip) / clip.w;
+    out.emplace_back((ndc.x * 0.5f + 0.5f) * static_cast<float>(frame.width),
+                     (ndc.y * 0.5f + 0.5f) * static_cast<float>(frame.height), halfSize, clip.w);
+  }
+  return out;
+}
 
 // True when the targets a pass needs are there; otherwise says why and the frame goes without that pass.
 bool ready(const Status& status) {
@@ -76,12 +96,13 @@ class GlRenderer final : public Renderer {
     const int margin = static_cast<int>(CreasePass::radiusPixels(frame.height)) + 8;
     frame.region = plan_.coveredRectangle(meshes_.ranges(), frame, margin);
 
+    overlayUniforms_.update(view.overlays, view.now, view.overlays.hasReferral() ? kChartMute : 0.0f);
     scene_.draw(frame, targets_, meshes_, plan_, atlas, options_.background);
     targets_.resolveScene(frame.region);
     crease_.draw(frame, targets_, triangle_);
     const bool translucent = !plan_.translucent.empty() && ready(targets_.ensureTranslucent());
     if (translucent) translucent_.draw(frame, targets_, meshes_, plan_, atlas);
-    compose_.draw(frame, targets_, translucent, options_.background, triangle_);
+    compose_.draw(frame, targets_, translucent, options_.background, triangle_, markerPixels(view.overlays, frame));
     if (plan_.outlined && ready(targets_.ensureMask()))
       outline_.draw(frame, targets_, meshes_, *plan_.outlined, triangle_);
 
@@ -140,6 +161,7 @@ class GlRenderer final : public Renderer {
   MeshBuffers meshes_;
   FullscreenTriangle triangle_;
   FramePlan plan_;
+  OverlayUniforms overlayUniforms_;
   const atlas::Atlas* uploaded_ = nullptr;
   size_t uploadedCount_ = 0;
 };

@@ -56,6 +56,7 @@ void ScenePass::draw(const FrameContext& frame, const Framebuffers& targets, con
     const StructureRange& range = meshes.ranges()[item.structure];
     current->surface.set(materialFor(atlas.structures[item.structure].tissue), tintFor(item.emphasis),
                          range.bounds.center());
+    current->surface.setOverlay(item.overlay);
     glUniform1f(current->code, structureCode(item.structure));
     cull.set(range.cullBackFaces);
     meshes.draw(item.structure, item.lod);

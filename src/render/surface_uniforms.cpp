@@ -2,6 +2,7 @@
 
 #include <glm/gtc/type_ptr.hpp>
 
+#include "render/overlay_uniforms.hpp"
 #include "render/shader_program.hpp"
 
 namespace myo::render {
@@ -27,6 +28,8 @@ void SurfaceUniforms::locate(const Program& program) {
   surface = uniform(program, "u_surface");
   tint = uniform(program, "u_tint");
   center = uniform(program, "u_center");
+  overlay = uniform(program, "u_overlay");
+  OverlayUniforms::attach(program);
 }
 
 void SurfaceUniforms::set(const Material& material, const Tint& t, glm::vec3 c) const {

@@ -14,10 +14,12 @@ struct FrameUniforms {
 };
 
 struct SurfaceUniforms {
-  GLint albedo = -1, surface = -1, tint = -1, center = -1;
+  GLint albedo = -1, surface = -1, tint = -1, center = -1, overlay = -1;
 
+  // Also attaches the program's `Overlays` block (overlay_uniforms.hpp).
   void locate(const Program& program);
   void set(const Material& material, const Tint& tint, glm::vec3 center) const;
+  void setOverlay(bool drawn) const { glUniform1i(overlay, drawn ? 1 : 0); }
 };
 
 // Enables back-face culling only when it changes between draws.

@@ -45,6 +45,7 @@ void TranslucentPass::draw(const FrameContext& frame, const Framebuffers& target
     const StructureRange& range = meshes.ranges()[item.structure];
     const Material material = materialFor(atlas.structures[item.structure].tissue);
     surfaceUniforms_.set(material, tintFor(item.emphasis), range.bounds.center());
+    surfaceUniforms_.setOverlay(item.overlay);
     if (item.ghost)
       glUniform3f(opacity_, ghost.faceOpacity, ghost.rimOpacity, ghost.lift);
     else  // skin: clear where it faces the viewer, denser towards its outline

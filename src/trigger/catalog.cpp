@@ -28,6 +28,28 @@ std::vector<std::string> regionList(const std::string& file, const YAML::Node& m
   return ids;
 }
 
+TrpAnchor readAnchor(const std::string& file, const YAML::Node& node) {
+  const YAML::Node landmark = node["landmark"];
+  if (!landmark || !landmark.IsMap())
+    fail(file, node, "missing `landmark`: expected {near: ...} or {between: [a, b], fraction: f}");
+  TrpAnchor anchor;
+  if (landmark["near"]) {
+    anchor.from = detail::text(file, landmark, "near");
+    return anchor;
+  }
+  const YAML::Node between = landmark["between"];
+  if (!between || !between.IsSequence() || between.size() != 2 || !between[0].IsScalar() || !between[1].IsScalar())
+    fail(file, landmark, "expected `near: landmark` or `between: [landmark, landmark]` with `fraction:`");
+  anchor.from = between[0].Scalar();
+  anchor.to = between[1].Scalar();
+  const auto fraction = landmark["fraction"] ? parseDouble(landmark["fraction"].Scalar()) : std::optional<double>{};
+  if (!fraction || *fraction < -0.5 || *fraction > 1.5)
+    fail(file, landmark["fraction"] ? landmark["fraction"] : landmark,
+         "expected `fraction:` a number from 0 (the first landmark) to 1 (the second)");
+  anchor.fraction = static_cast<float>(*fraction);
+  return anchor;
+}
+
 TriggerPoint readTriggerPoint(const std::string& file, const YAML::Node& node, const Vocabulary& vocabulary) {
   if (!node.IsMap()) fail(file, node, "each trigger point is a map starting with `id:`");
   TriggerPoint trp;
@@ -41,8 +63,7 @@ TriggerPoint readTriggerPoint(const std::string& file, const YAML::Node& node, c
     fail(file, node["muscle"], "unknown muscle '" + trp.muscle + "'; expected an id of muscle_ids.txt");
   trp.name = detail::text(file, node, "name");
   trp.location = detail::text(file, node, "location");
-  if (!node["landmark"] || !node["landmark"].IsMap())
-    fail(file, node, "missing `landmark`: expected {near: ...} or {between: [a, b], fraction: f}");
+  trp.anchor = readAnchor(file, node);
   trp.essential = regionList(file, node, "essential", vocabulary, true);
   if (trp.essential.empty()) fail(file, node["essential"], "`essential` is empty: expected at least one region");
   trp.spillover = regionList(file, node, "spillover", vocabulary, false);

@@ -21,6 +21,14 @@ inline const std::vector<std::string> kCatalogFiles = {"head_neck.yaml", "should
 inline constexpr const char* kLocalRegionsFile = "trigger_points/local_regions.yaml";
 inline constexpr const char* kMuscleIdsFile = "atlas/muscle_ids.txt";
 
+// Where the TrP lies, by bony landmarks (ids of assets/atlas/landmarks.yaml, without side): `near` one landmark,
+// or `between` two at `fraction` (0 = the first). trp_sites.hpp turns it into a point on the muscle's surface.
+struct TrpAnchor {
+  std::string from;
+  std::string to;  // empty: near `from`
+  float fraction = 0.0f;
+};
+
 struct SelfCare {
   std::string ball;
   std::string stretch;
@@ -33,6 +41,7 @@ struct TriggerPoint {
   std::string muscle;  // `trapezius.upper` (an id of muscle_ids.txt)
   std::string name;
   std::string location;
+  TrpAnchor anchor;
   std::vector<std::string> essential;  // region ids of the essential (solid) zone
   std::vector<std::string> spillover;  // region ids of the spillover (stippled) zone
   std::string pattern;

@@ -84,7 +84,7 @@ void handleInput(const Scene& scene, const CommandRegistry& registry, UiState& u
     }
   }
   if (ImGui::IsMouseReleased(0) && input.dragging && input.dragDistance < 4.0f)
-    runCommand(registry, ui, "pick " + number(x) + " " + number(y));
+    runCommand(registry, ui, (ui.markingPain ? "pain at " : "pick ") + number(x) + " " + number(y));
   if (!io.MouseDown[0] && !io.MouseDown[1] && !io.MouseDown[2]) input.dragging = false;
   if (io.MouseWheel != 0.0f) runCommand(registry, ui, "zoom " + number(std::pow(1.12f, io.MouseWheel)));
   if (io.MouseWheelH != 0.0f) runCommand(registry, ui, "orbit " + number(io.MouseWheelH * 4.0f) + " 0");

@@ -12,6 +12,7 @@ struct UiState {
   std::string message;     // the last command error, shown until the next command succeeds
   bool messageIsError = false;
   bool showPanels = true;  // Tab hides the chrome
+  bool markingPain = false;  // a click on the body marks pain there (`pain at`) instead of selecting
   float framesPerSecond = 0.0f;
 };
 

@@ -1,0 +1,121 @@
+#include "app/overlay_commands.hpp"
+
+#include "core/strings.hpp"
+
+namespace myo::app {
+namespace {
+
+using Handler = CommandHandler;
+
+// Every sided TrP the ids name; `trps` also takes muscles and regions.
+Result<std::vector<SidedTrp>> collect(OverlayBook& book, const CommandArgs& args, size_t from, bool ofMuscle) {
+  std::vector<SidedTrp> out;
+  if (from >= args.size()) return Error{"", "expected one or more trigger point ids after '" + args[0] + "'"};
+  for (size_t i = from; i < args.size(); ++i) {
+    auto found = ofMuscle ? book.trpsOf(args[i]) : book.resolveTrp(args[i]);
+    if (!found) return found.error();
+    out.insert(out.end(), found->begin(), found->end());
+  }
+  return out;
+}
+
+// The zones `zone` ids or `zones` groups name, merged.
+Result<ZoneSelection> collectZones(OverlayBook& book, const CommandArgs& args, bool groups) {
+  if (args.size() < 2) return Error{"", "expected one or more zone ids after '" + args[0] + "'"};
+  ZoneSelection out;
+  for (size_t i = 1; i < args.size(); ++i) {
+    auto found = groups ? book.zoneGroup(args[i]) : book.resolveZone(args[i]);
+    if (!found) return found.error();
+    out.referral.insert(out.referral.end(), found->referral.begin(), found->referral.end());
+    out.zones.insert(out.zones.end(), found->zones.begin(), found->zones.end());
+  }
+  return out;
+}
+
+bool isAll(const CommandArgs& a) { return a.size() == 2 && a[1] == "all"; }
+
+}  // namespace
+
+void registerOverlayCommands(CommandRegistry& registry, Scene& scene, OverlayBook& book) {
+  const CommandSpec* show = registry.find("show");
+  const CommandSpec* hide = registry.find("hide");
+  const Handler showStructures = show ? show->handler : Handler{};
+  const Handler hideStructures = hide ? hide->handler : Handler{};
+  const auto rebuild = [&scene, &book] { book.rebuild(scene.view.overlays); };
+
+  registry.add({"show", "<all | id...> | trp <trp-id...> | trps <name...> | zone <zone-id...> | zones <name...>",
+                "show structures; TrPs with their referral; all TrPs of a muscle or region; zones (a TrP's referral, "
+                "a technique or caution zone); groups of zones (a modality, technique, caution, pregnancy, all)",
+                1, -1, [&book, showStructures, rebuild](const CommandArgs& a) -> Status {
+                  const std::string& what = a[0];
+                  if (what == "zone" || what == "zones") {
+                    auto zones = collectZones(book, a, what == "zones");
+                    if (!zones) return zones.error();
+                    book.showZones(*zones);
+                  } else if (what == "trp" || what == "trps") {
+                    auto trps = collect(book, a, 1, what == "trps");
+                    if (!trps) return trps.error();
+                    book.showTrps(*trps);
+                  } else {
+                    if (!showStructures) return Error{"", "no structures to show"};
+                    return showStructures(a);
+                  }
+                  rebuild();
+                  return {};
+                }});
+  registry.add({"hide", "<id...> | trp <trp-id... | all> | trps <name...> | zone <zone-id... | all> | zones <name...>",
+                "hide structures, TrPs, zones or groups of zones", 1, -1,
+                [&book, hideStructures, rebuild](const CommandArgs& a) -> Status {
+                  const std::string& what = a[0];
+                  if (what == "zone" || what == "zones") {
+                    if (isAll(a)) {
+                      book.hideAllZones();
+                    } else {
+                      auto zones = collectZones(book, a, what == "zones");
+                      if (!zones) return zones.error();
+                      book.hideZones(*zones);
+                    }
+                  } else if (what == "trp" || what == "trps") {
+                    if (isAll(a)) {
+                      book.hideAllTrps();
+                    } else {
+                      auto trps = collect(book, a, 1, what == "trps");
+                      if (!trps) return trps.error();
+                      book.hideTrps(*trps);
+                    }
+                  } else {
+                    if (!hideStructures) return Error{"", "no structures to hide"};
+                    return hideStructures(a);
+                  }
+                  rebuild();
+                  return {};
+                }});
+  registry.add({"pain", "<region-id...> | at <x> <y> | none",
+                "mark painful body regions (the client's chart): by id, or the regions under a pixel; none clears", 1,
+                -1, [&scene, &book, rebuild](const CommandArgs& a) -> Status {
+                  if (a.size() == 1 && a[0] == "none") {
+                    book.clearPaint();
+                  } else if (a[0] == "at") {
+                    const auto x = a.size() == 3 ? parseDouble(a[1]) : std::nullopt;
+                    const auto y = a.size() == 3 ? parseDouble(a[2]) : std::nullopt;
+                    if (!x || !y) return Error{"", "expected 'pain at <x> <y>' with pixel coordinates"};
+                    const auto point = scene.pickPoint(static_cast<float>(*x), static_cast<float>(*y));
+                    if (!point) return Error{"", "nothing under that pixel; expected a click on the body"};
+                    if (Status painted = book.paintAt(*point); !painted) return painted;
+                  } else if (Status painted = book.paint(a); !painted) {
+                    return painted;
+                  }
+                  rebuild();
+                  return {};
+                }});
+  registry.add({"palette", "<chart|colourblind>", "overlay colours: the chart reds or a colour-blind-safe set", 1, 1,
+                [&scene](const CommandArgs& a) -> Status {
+                  if (a[0] != "chart" && a[0] != "colourblind")
+                    return Error{"", "expected chart or colourblind, got '" + a[0] + "'"};
+                  scene.view.overlays.colourBlind = a[0] == "colourblind";
+                  ++scene.view.overlays.revision;
+                  return {};
+                }});
+}
+
+}  // namespace myo::app
