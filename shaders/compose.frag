@@ -19,9 +19,11 @@ uniform vec4 u_markers[MAX_MARKERS];  // TrP markers: xy pixel centre, z half si
 out vec4 o_colour;
 
 // The chart's X at each TrP: a dark cross in a white halo, readable on any tissue and zone. A TrP lies on its
-// muscle's surface; one further than kMarkerDepth behind the opaque surface at its pixel is hidden by the body
-// (a TrP on the back seen from the front), one under the translucent skin or within a muscle's thickness shows.
+// muscle's surface. Under the translucent skin or within a muscle's thickness (kMarkerDepth) it shows in full;
+// under other muscles (a deep muscle such as quadratus lumborum, up to kMarkerBuried) it shows faded, as a
+// hidden line; further behind the surface (a TrP on the back seen from the front) it is hidden.
 const float kMarkerDepth = 0.03;
+const float kMarkerBuried = 0.10;
 vec3 drawMarkers(vec3 colour) {
   ivec2 last = textureSize(u_depth, 0) - 1;
   for (int i = 0; i < u_markerCount; ++i) {
@@ -29,14 +31,16 @@ vec3 drawMarkers(vec3 colour) {
     float size = u_markers[i].z;
     if (max(abs(q.x), abs(q.y)) > size + 3.0) continue;
     ivec2 centre = clamp(ivec2(u_markers[i].xy), ivec2(0), last);
-    if (u_markers[i].w > viewDistance(texelFetch(u_depth, centre, 0).r) + kMarkerDepth) continue;
+    float behind = u_markers[i].w - viewDistance(texelFetch(u_depth, centre, 0).r);
+    if (behind > kMarkerBuried) continue;
+    float opacity = behind > kMarkerDepth ? 0.5 : 1.0;
     float arms = min(abs(q.x - q.y), abs(q.x + q.y)) * 0.7071;  // distance to the nearer diagonal
     float reach = max(abs(q.x), abs(q.y)) - size;                 // beyond the arms' ends
     float d = max(arms, reach);
     float halo = 1.0 - smoothstep(2.6, 3.6, d);
     float core = 1.0 - smoothstep(0.9, 1.9, d);
-    colour = mix(colour, vec3(1.0), halo);
-    colour = mix(colour, vec3(0.08, 0.02, 0.03), core);
+    colour = mix(colour, vec3(1.0), halo * opacity);
+    colour = mix(colour, vec3(0.08, 0.02, 0.03), core * opacity);
   }
   return colour;
 }

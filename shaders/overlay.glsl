@@ -116,10 +116,10 @@ float applyOverlays(inout vec3 colour, vec3 p, vec3 n, float light) {
   // Spillover: stipple dots on a 6 mm lattice over a faint wash, dotted at the edge.
   if (nearest[1] <= 0.0 && nearest[0] > 0.0) {
     vec3 cell = fract(p / 0.006) - 0.5;
-    float dot_ = 1.0 - smoothstep(0.26 - pixel / 0.006, 0.26 + pixel / 0.006, length(cell));
-    colour = mix(colour, u_palette[1].rgb * light, 0.18);
-    colour = mix(colour, u_palette[1].rgb * light * 0.8, dot_);
-    coverage = max(coverage, 0.6 + 0.4 * dot_);
+    float dot_ = 1.0 - smoothstep(0.3 - pixel / 0.006, 0.3 + pixel / 0.006, length(cell));
+    colour = mix(colour, mix(u_palette[1].rgb, vec3(1.0), 0.6) * light, 0.3);
+    colour = mix(colour, u_palette[1].rgb * light * 0.85, dot_);
+    coverage = max(coverage, 0.8 + 0.2 * dot_);
   }
   // Essential: solid, with a dark edge so it reads in greyscale and over any tissue.
   if (nearest[0] <= 0.0) {

@@ -13,6 +13,7 @@
 
 #include "app/offscreen_view.hpp"
 #include "core/log.hpp"
+#include "trigger/pain_finder.hpp"
 
 namespace myo::app {
 namespace {
@@ -33,6 +34,50 @@ double peakMemoryMiB() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   return static_cast<double>(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
+}
+
+struct QueryTimes {
+  double catalogLoadMs = 0.0;
+  std::vector<double> regionUs;  // the pain finder over 1-3 random sided regions
+  std::vector<double> pointUs;   // a click: the surface point under a pixel, its regions, the ranking
+};
+
+// The pain finder as the client panel and `query pain` use it (DESIGN: a query answers in under 1 ms).
+QueryTimes benchQueries(Session& session, const std::vector<std::pair<int, int>>& bodyPixels) {
+  QueryTimes times;
+  auto start = Clock::now();
+  if (const Status loaded = session.overlays.ensureLoaded(); !loaded) {
+    log::warning("bench: " + loaded.error().text() + "; no query timings");
+    return times;
+  }
+  times.catalogLoadMs = msSince(start);
+  const trigger::Catalog& catalog = *session.overlays.catalog();
+  const auto& regions = catalog.regions().all();
+  std::mt19937 random(7);
+  std::uniform_int_distribution<size_t> regionIndex(0, regions.size() - 1);
+  std::uniform_int_distribution<int> count(1, 3);
+  size_t answers = 0;
+  for (int i = 0; i < 500; ++i) {
+    std::vector<trigger::RegionRef> painful;
+    for (int k = count(random); k > 0; --k)
+      painful.push_back({&regions[regionIndex(random)], (random() & 1) != 0 ? Side::Left : Side::Right});
+    start = Clock::now();
+    const trigger::PainAnswer answer = trigger::findPain(catalog, painful);
+    times.regionUs.push_back(msSince(start) * 1000.0);
+    answers += answer.candidates.size();
+  }
+  std::uniform_int_distribution<size_t> pixelIndex(0, bodyPixels.empty() ? 0 : bodyPixels.size() - 1);
+  for (int i = 0; i < 500 && !bodyPixels.empty(); ++i) {
+    const auto [px, py] = bodyPixels[pixelIndex(random)];
+    start = Clock::now();
+    if (const auto point = session.scene.pickPoint(static_cast<float>(px) + 0.5f, static_cast<float>(py) + 0.5f)) {
+      const trigger::PainAnswer answer = trigger::findPain(catalog, catalog.regions().regionsAt(*point));
+      answers += answer.candidates.size();
+    }
+    times.pointUs.push_back(msSince(start) * 1000.0);
+  }
+  log::debug("bench: " + std::to_string(answers) + " candidates ranked");  // keeps the work from being optimised out
+  return times;
 }
 
 }  // namespace
@@ -111,6 +156,16 @@ int runBench(const AtlasSource& source, bool json, int frames) {
   session.scene.view.layerVisible.fill(true);
   const std::vector<double> allLayersMs = orbitFrames();
   session.scene.view.layerVisible = defaultLayers;
+  // The chart: skin on, a TrP with its referral and a modality's technique zones drawn (the zone volumes are
+  // evaluated per pixel on the skin), orbiting.
+  session.scene.view.layerVisible.fill(true);
+  const bool chartShown = session.registry.execute("show trp trapezius.trp1.r").ok() &&
+                          session.registry.execute("show zones deep_tissue").ok();
+  const std::vector<double> chartMs = chartShown ? orbitFrames() : std::vector<double>{};
+  const size_t chartShapes = session.scene.view.overlays.shapes.size();
+  (void)session.registry.execute("hide trp all");
+  (void)session.registry.execute("hide zone all");
+  session.scene.view.layerVisible = defaultLayers;
   renderer.setSamples(stillSamples);
   (*view)->renderFrame();  // reallocates the multisampled targets
   glFinish();
@@ -139,6 +194,8 @@ int runBench(const AtlasSource& source, bool json, int frames) {
     hits += picked.has_value() ? 1 : 0;
   }
 
+  const QueryTimes queries = benchQueries(session, bodyPixels);
+
   const nlohmann::json result = {
       {"atlas", session.atlas.name},
       {"structures", session.atlas.structures.size()},
@@ -160,6 +217,13 @@ int runBench(const AtlasSource& source, bool json, int frames) {
       {"pick_us_p50", percentile(pickUs, 0.5)},
       {"pick_us_p95", percentile(pickUs, 0.95)},
       {"pick_hit_fraction", static_cast<double>(hits) / 500.0},
+      {"chart_frame_ms_p50", percentile(chartMs, 0.5)},
+      {"chart_zone_volumes", chartShapes},
+      {"catalog_load_ms", queries.catalogLoadMs},
+      {"pain_query_us_p50", percentile(queries.regionUs, 0.5)},
+      {"pain_query_us_p95", percentile(queries.regionUs, 0.95)},
+      {"pain_point_query_us_p50", percentile(queries.pointUs, 0.5)},
+      {"pain_point_query_us_p95", percentile(queries.pointUs, 0.95)},
       {"peak_memory_mib", peakMemoryMiB()},
   };
   if (json) {
@@ -183,6 +247,15 @@ int runBench(const AtlasSource& source, bool json, int frames) {
               pickingReadyMs);
   std::printf("  pick                    %8.1f us p50, %.1f us p95 (500 rays, %zu hits)\n", percentile(pickUs, 0.5),
               percentile(pickUs, 0.95), hits);
+  std::printf(
+      "  chart frame             %8.1f ms p50 (skin on, a TrP's referral and the deep tissue zones: %zu "
+      "volumes per pixel)\n",
+      percentile(chartMs, 0.5), chartShapes);
+  std::printf("  TrP catalog load        %8.1f ms\n", queries.catalogLoadMs);
+  std::printf("  pain query, regions     %8.1f us p50, %.1f us p95 (500 queries of 1-3 painful regions)\n",
+              percentile(queries.regionUs, 0.5), percentile(queries.regionUs, 0.95));
+  std::printf("  pain query, a point     %8.1f us p50, %.1f us p95 (500 clicks: pick, regions there, ranking)\n",
+              percentile(queries.pointUs, 0.5), percentile(queries.pointUs, 0.95));
   std::printf("  peak memory             %8.1f MiB\n", peakMemoryMiB());
   return 0;
 }

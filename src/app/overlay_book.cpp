@@ -1,6 +1,7 @@
 #include "app/overlay_book.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "core/strings.hpp"
 #include "trigger/assets.hpp"
@@ -247,7 +248,12 @@ Status OverlayBook::paint(const std::vector<std::string>& regionIds) {
 Status OverlayBook::paintAt(glm::vec3 point) {
   if (Status loaded = ensureLoaded(); !loaded) return loaded.error();
   const auto refs = catalog_->regions().regionsAt(point);
-  if (refs.empty()) return Error{"", "no body region there; expected a point on the skin"};
+  if (refs.empty()) {
+    char where[96];
+    std::snprintf(where, sizeof(where), "%.3f,%.3f,%.3f", static_cast<double>(point.x), static_cast<double>(point.y),
+                  static_cast<double>(point.z));
+    return Error{"", std::string("no body region at ") + where + "; expected a point on the skin"};
+  }
   std::vector<std::string> ids;
   for (const auto& ref : refs) ids.push_back(ref.text());
   return paint(ids);
