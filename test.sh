@@ -12,3 +12,14 @@ ctest --test-dir build-ci --output-on-failure -j "$jobs"
 scripts/setup.sh build-asan -DCMAKE_BUILD_TYPE=Debug -DMYOSCOPE_WERROR=ON -DMYOSCOPE_SANITIZE=ON -DMYOSCOPE_BUILD_GL=OFF
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs" -L unit
+
+# The lesson parser under libFuzzer (clang, AddressSanitizer), for a bounded minute: seeded with every lesson
+# and the malformed corpus of tests/data/lessons. A crash, leak or sanitizer report fails CI and leaves the
+# input that caused it in build-fuzz/ (crash-*), to add to the corpus once fixed.
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DMYOSCOPE_FUZZ=ON \
+  -DMYOSCOPE_BUILD_GL=OFF >/dev/null
+cmake --build build-fuzz --target lesson_parser_fuzz -j "$jobs"
+rm -rf build-fuzz/corpus && mkdir -p build-fuzz/corpus
+cp lessons/*.yaml tests/data/lessons/*.yaml build-fuzz/corpus/
+build-fuzz/src/lesson/lesson_parser_fuzz -max_total_time=60 -rss_limit_mb=2048 -artifact_prefix=build-fuzz/ \
+  -print_final_stats=1 build-fuzz/corpus

@@ -20,6 +20,7 @@ PACKAGES=(
   libyaml-cpp-dev                     # lesson and content files
   fonts-dejavu-core                   # a readable UI and label font
   libgtest-dev libbenchmark-dev       # tests and benchmarks
+  clang libclang-rt-14-dev            # the lesson parser's fuzz target (libFuzzer), run in CI by test.sh
   xvfb xauth xdotool                  # the window tests: an X server, and clicks and keys sent to it
 )
 

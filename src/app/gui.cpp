@@ -24,6 +24,7 @@
 #include "ui/marker_tooltip.hpp"
 #include "ui/pain_panel.hpp"
 #include "ui/panels.hpp"
+#include "ui/zones_panel.hpp"
 
 namespace myo::app {
 namespace {
@@ -91,6 +92,55 @@ ui::PainPanelInput painPanelInput(OverlayBook& book) {
     input.candidates.push_back(std::move(row));
   }
   for (const auto& local : answer.local) input.localMuscles.push_back(local.id());
+  return input;
+}
+
+std::string strokeWords(const trigger::zones::Zone& zone) {
+  using namespace trigger::zones;
+  const char* stroke = zone.stroke == Stroke::Along    ? "along the fibres"
+                       : zone.stroke == Stroke::Across ? "across the fibres"
+                                                       : "sustained hold";
+  return std::string(stroke) + ", " + std::string(pressureId(zone.pressure)) + " pressure, " + zone.duration +
+         ", step " + std::to_string(zone.order);
+}
+
+// The zones panel's rows: the modalities' texts, and a legend of the zones shown (one row per zone, both sides
+// together) with the caution zones each technique zone overlaps.
+ui::ZonesPanelInput zonesPanelInput(OverlayBook& book) {
+  using namespace trigger::zones;
+  ui::ZonesPanelInput input;
+  if (Status loaded = book.ensureZonesLoaded(); !loaded) {
+    input.loadError = loaded.error().text();
+    return input;
+  }
+  const ZoneSet& zones = *book.zones();
+  for (const auto& m : zones.modalities())
+    input.modalities.push_back({std::string(modalityId(m.modality)), m.name, m.description, m.benefits, m.preparation,
+                                m.aftercare, m.sessions});
+  std::vector<const Zone*> shown;
+  for (const auto& ref : book.shownZones())
+    if (std::find(shown.begin(), shown.end(), ref.zone) == shown.end()) shown.push_back(ref.zone);
+  std::optional<Modality> common;
+  bool oneModality = true;
+  for (const Zone* zone : shown) {
+    if (zone->kind == ZoneKind::Caution) {
+      input.cautions.push_back({zone->name, zone->avoid, zone->why, zone->cautionKind == CautionKind::PregnancyPoint});
+      continue;
+    }
+    if (common && *common != zone->modality) oneModality = false;
+    common = zone->modality;
+    ui::TechniqueRow row{zone->name, strokeWords(*zone), zone->purpose, {}};
+    for (const auto& id : zones.cautionOverlaps(*zone))
+      if (const Zone* caution = zones.find(id)) row.cautions.push_back(caution->name + ": " + caution->avoid);
+    input.techniques.push_back(std::move(row));
+  }
+  if (common && oneModality) input.activeModality = std::string(modalityId(*common));
+  for (const auto& c : zones.contraindications()) {
+    const char* scope = c.scope == ContraindicationScope::Absolute ? "no massage"
+                        : c.scope == ContraindicationScope::Local  ? "avoid the area"
+                                                                   : "doctor first";
+    input.contraindications.push_back({c.name, scope, c.guidance});
+  }
   return input;
 }
 
@@ -191,10 +241,27 @@ int runGui(const GuiOptions& options) {
       // A structure picked in the view answers a click step; the selection is the window's pick.
       const lesson::LessonRunner* runner = player->runner();
       const lesson::Step* step = runner != nullptr ? runner->currentStep() : nullptr;
-      if (step != nullptr && std::holds_alternative<lesson::ClickCompletion>(step->completion) &&
-          !runner->stepComplete() && session.scene.view.selected && session.scene.view.selected != selectedBefore)
-        ui::runCommand(session.registry, uiState,
-                       "lesson click " + session.atlas.structures[*session.scene.view.selected].id);
+      const auto* click = step != nullptr ? std::get_if<lesson::ClickCompletion>(&step->completion) : nullptr;
+      if (click != nullptr && !runner->stepComplete()) {
+        if (click->kind == lesson::IdKind::Structure && session.scene.view.selected &&
+            session.scene.view.selected != selectedBefore)
+          ui::runCommand(session.registry, uiState,
+                         "lesson click " + session.atlas.structures[*session.scene.view.selected].id);
+        // A TrP is clicked on its X; a zone anywhere inside it on the body.
+        if (click->kind != lesson::IdKind::Structure && ImGui::IsMouseReleased(0) && !ImGui::GetIO().WantCaptureMouse) {
+          if (click->kind == lesson::IdKind::TriggerPoint) {
+            if (const OverlayMarker* marker = ui::markerUnderMouse(session.scene, pixelScale))
+              ui::runCommand(session.registry, uiState, "lesson click " + marker->id);
+          } else if (const auto* zones = session.overlays.zones()) {
+            const ImVec2 mouse = ImGui::GetIO().MousePos;
+            if (const auto point = session.scene.pickPoint(mouse.x * pixelScale, mouse.y * pixelScale))
+              for (const auto& ref : zones->zonesAt(*point)) {
+                ui::runCommand(session.registry, uiState, "lesson click " + ref.text());
+                break;
+              }
+          }
+        }
+      }
       handleLessonKeys(session.registry, uiState, keyPresses);
       player->poll(now);
       player->advanceTime(frameSeconds);
@@ -203,6 +270,7 @@ int runGui(const GuiOptions& options) {
     } else {
       ui::drawExplorePanels(session.scene, session.registry, uiState);
       ui::drawPainPanel(painPanelInput(session.overlays), session.registry, uiState);
+      ui::drawZonesPanel(zonesPanelInput(session.overlays), session.registry, uiState);
     }
     ui::drawMarkerTooltip(session.scene, pixelScale);
     if (session.scene.view.selected != lastSelected) {

@@ -306,15 +306,15 @@ Status LessonPlayer::runLessonCommand(const CommandArgs& args) {
                          "'");
     feedback = runner_->choose(static_cast<size_t>(*number - 1));
   } else if (verb == "click") {
-    if (auto e = needArgument("a structure id")) return *e;
-    if (session_.scene.atlas != nullptr) {
-      if (const auto found = session_.scene.resolve(args[1]); !found) return lessonError(found.error().message);
-    }
+    if (auto e = needArgument("a structure, TrP or zone id")) return *e;
     const auto* click = step == nullptr ? nullptr : std::get_if<lesson::ClickCompletion>(&step->completion);
     if (click == nullptr || runner_->stepComplete())
       return lessonError(step == nullptr ? std::string("the lesson is finished")
                                          : stepName + " is waiting for " + expectedAction());
-    feedback = runner_->click(lesson::IdKind::Structure, args[1]);
+    // The id is checked as the kind the step waits for (a structure, a TrP's X, a zone), as lint checks it.
+    if (const auto problem = sessionIdChecker(session_)(click->kind, args[1]); problem && session_.scene.atlas)
+      return lessonError(*problem);
+    feedback = runner_->click(click->kind, args[1]);
   } else if (verb == "mark") {
     if (auto e = needArgument("a region id")) return *e;
     if (regions_) {

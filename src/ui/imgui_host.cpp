@@ -1,8 +1,8 @@
 #include "ui/imgui_host.hpp"
 
-#include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
 #include <filesystem>
 
@@ -46,12 +46,14 @@ Result<std::unique_ptr<ImGuiHost>> ImGuiHost::create(GLFWwindow* window, float f
   if (!ImGui_ImplOpenGL3_Init("#version 330 core")) {
     if (host->windowed_) ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
-    return Error{"ImGuiHost::create()", "cannot initialise the ImGui OpenGL 3 backend"};
+    return Error{"ImGuiHost::create()", "cannot initialise the ImGui OpenGL 3 backend (its loader found no libGL)"};
   }
+  host->live_ = true;
   return host;
 }
 
 ImGuiHost::~ImGuiHost() {
+  if (!live_) return;  // create() failed and has cleaned up already
   ImGui_ImplOpenGL3_Shutdown();
   if (windowed_) ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

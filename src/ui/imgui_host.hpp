@@ -26,6 +26,7 @@ class ImGuiHost {
  private:
   ImGuiHost() = default;
   bool windowed_ = false;
+  bool live_ = false;  // both backends are up: the destructor shuts them down
   ImFont* large_ = nullptr;
 };
 

@@ -56,8 +56,8 @@ void handleKeys(const Scene& scene, const CommandRegistry& registry, UiState& ui
 
 }  // namespace
 
-void handleInput(const Scene& scene, const CommandRegistry& registry, UiState& ui, InputState& input,
-                 float pixelScale, const std::vector<KeyPress>& keyPresses) {
+void handleInput(const Scene& scene, const CommandRegistry& registry, UiState& ui, InputState& input, float pixelScale,
+                 const std::vector<KeyPress>& keyPresses) {
   const ImGuiIO& io = ImGui::GetIO();
   if (!io.WantCaptureKeyboard) handleKeys(scene, registry, ui, keyPresses);
   if (io.WantCaptureMouse && !input.dragging) {

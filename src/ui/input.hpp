@@ -22,7 +22,7 @@ using KeyPress = std::pair<int, int>;
 
 // `pixelScale` converts ImGui's window coordinates to viewport pixels (HiDPI). `keyPresses`: every key
 // pressed since the last frame, so a short tap is never lost.
-void handleInput(const Scene& scene, const CommandRegistry& registry, UiState& ui, InputState& input,
-                 float pixelScale, const std::vector<KeyPress>& keyPresses);
+void handleInput(const Scene& scene, const CommandRegistry& registry, UiState& ui, InputState& input, float pixelScale,
+                 const std::vector<KeyPress>& keyPresses);
 
 }  // namespace myo::ui

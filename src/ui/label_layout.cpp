@@ -30,7 +30,8 @@ std::vector<Label> collectLabels(const Scene& scene) {
     if (!toScreen(structure.mesh.bounds().center(), centre)) continue;
     // Anchor on the surface the user sees: cast through the projected centre; when something else is in
     // front (or the centre falls in a gap of a curved muscle), fall back to the projected centre itself.
-    Label label{index, structure.name.empty() ? structure.id : structure.name, centre, {}, {}, scene.view.selected == index};
+    Label label{
+        index, structure.name.empty() ? structure.id : structure.name, centre, {}, {}, scene.view.selected == index};
     if (const atlas::Bvh* bvh = scene.pickingBvh()) {
       std::vector<bool> only(visible.size(), false);
       only[index] = true;

@@ -15,7 +15,7 @@ namespace myo::ui {
 struct Label {
   size_t structure = 0;
   std::string text;
-  glm::vec2 anchor{0.0f};  // on the structure's surface, in viewport pixels
+  glm::vec2 anchor{0.0f};    // on the structure's surface, in viewport pixels
   glm::vec2 position{0.0f};  // top-left of the text box, in viewport pixels
   glm::vec2 size{0.0f};      // text box size
   bool selected = false;

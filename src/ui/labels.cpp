@@ -16,11 +16,10 @@ void drawLabels(const Scene& scene, float leftInset, float rightInset, float pix
   const float padding = 5.0f;
   const glm::vec4 area(leftInset, 0.0f, static_cast<float>(scene.viewportWidth) / pixelsPerUnit - rightInset,
                        static_cast<float>(scene.viewportHeight) / pixelsPerUnit);
-  layoutLabels(labels, area, 6.0f,
-               [&](const std::string& text) {
-                 const ImVec2 size = used->CalcTextSizeA(fontSize, 1e9f, 0.0f, text.c_str());
-                 return glm::vec2(size.x + 2.0f * padding, size.y + 2.0f * padding);
-               });
+  layoutLabels(labels, area, 6.0f, [&](const std::string& text) {
+    const ImVec2 size = used->CalcTextSizeA(fontSize, 1e9f, 0.0f, text.c_str());
+    return glm::vec2(size.x + 2.0f * padding, size.y + 2.0f * padding);
+  });
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   for (const auto& label : labels) {
     const ImU32 line = label.selected ? IM_COL32(255, 214, 102, 255) : IM_COL32(235, 235, 235, 230);

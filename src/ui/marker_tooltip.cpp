@@ -6,10 +6,10 @@
 
 namespace myo::ui {
 
-void drawMarkerTooltip(const Scene& scene, float pixelsPerUnit) {
+const OverlayMarker* markerUnderMouse(const Scene& scene, float pixelsPerUnit) {
   const ImGuiIO& io = ImGui::GetIO();
   const auto& markers = scene.view.overlays.markers;
-  if (markers.empty() || io.WantCaptureMouse || scene.atlas == nullptr) return;
+  if (markers.empty() || io.WantCaptureMouse || scene.atlas == nullptr) return nullptr;
   const auto& camera = scene.view.camera;
   const float aspect = static_cast<float>(scene.viewportWidth) / static_cast<float>(scene.viewportHeight);
   const glm::mat4 viewProjection = camera.projection(aspect, scene.atlas->bounds().radius()) * camera.view();
@@ -27,6 +27,11 @@ void drawMarkerTooltip(const Scene& scene, float pixelsPerUnit) {
       nearest = &marker;
     }
   }
+  return nearest;
+}
+
+void drawMarkerTooltip(const Scene& scene, float pixelsPerUnit) {
+  const OverlayMarker* nearest = markerUnderMouse(scene, pixelsPerUnit);
   if (nearest == nullptr) return;
   ImGui::BeginTooltip();
   ImGui::TextUnformatted(nearest->label.c_str());

@@ -92,8 +92,8 @@ void drawStructureTree(const Scene& scene, const CommandRegistry& registry, UiSt
   std::map<std::string, std::map<int, std::vector<size_t>>> groups;
   for (size_t i = 0; i < scene.atlas->structures.size(); ++i) {
     const auto& s = scene.atlas->structures[i];
-    if (!needle.empty() && toLower(s.name).find(needle) == std::string::npos && s.id.find(needle) == std::string::npos &&
-        toLower(s.fma).find(needle) == std::string::npos)
+    if (!needle.empty() && toLower(s.name).find(needle) == std::string::npos &&
+        s.id.find(needle) == std::string::npos && toLower(s.fma).find(needle) == std::string::npos)
       continue;
     groups[s.region.empty() ? "other" : s.region][static_cast<int>(s.layer)].push_back(i);
   }
@@ -103,8 +103,8 @@ void drawStructureTree(const Scene& scene, const CommandRegistry& registry, UiSt
     if (!ImGui::TreeNode(region.c_str())) continue;
     for (const auto& [layer, members] : layers) {
       if (!needle.empty()) ImGui::SetNextItemOpen(true, ImGuiCond_Always);
-      const std::string label = std::string(atlas::layerName(static_cast<atlas::Layer>(layer))) + " (" +
-                                std::to_string(members.size()) + ")";
+      const std::string label =
+          std::string(atlas::layerName(static_cast<atlas::Layer>(layer))) + " (" + std::to_string(members.size()) + ")";
       if (!ImGui::TreeNode(label.c_str())) continue;
       for (const size_t i : members) drawStructureRow(scene, registry, ui, i);
       ImGui::TreePop();
@@ -158,7 +158,8 @@ void drawExplorePanels(const Scene& scene, const CommandRegistry& registry, UiSt
   const ImGuiIO& io = ImGui::GetIO();
   const float width = kPanelWidth;
   ImGui::SetNextWindowPos(ImVec2(10, 10), ImGuiCond_Once);
-  ImGui::SetNextWindowSize(ImVec2(width, io.DisplaySize.y - 60), ImGuiCond_Once);
+  // The left column: the structure tree above, the techniques and cautions panel (zones_panel.hpp) below.
+  ImGui::SetNextWindowSize(ImVec2(width, io.DisplaySize.y * kStructuresPanelHeight), ImGuiCond_Once);
   if (ImGui::Begin("Structures")) {
     drawViewControls(scene, registry, ui);
     ImGui::Separator();
@@ -180,10 +181,11 @@ void drawExplorePanels(const Scene& scene, const CommandRegistry& registry, UiSt
     ImGui::TextColored(ui.messageIsError ? ImVec4(1.0f, 0.45f, 0.4f, 1.0f) : ImVec4(0.8f, 0.9f, 1.0f, 1.0f), "%s",
                        ui.message.c_str());
   } else {
-    ImGui::TextDisabled("%s  ·  %zu structures, %zu triangles  ·  %.0f fps  ·  drag: orbit, right-drag: pan, wheel: zoom, "
-                        "1-6: views, X: x-ray, Tab: hide panels",
-                        scene.atlas->name.c_str(), scene.atlas->structures.size(), scene.atlas->triangleCount(),
-                        static_cast<double>(ui.framesPerSecond));
+    ImGui::TextDisabled(
+        "%s  ·  %zu structures, %zu triangles  ·  %.0f fps  ·  drag: orbit, right-drag: pan, wheel: zoom, "
+        "1-6: views, X: x-ray, Tab: hide panels",
+        scene.atlas->name.c_str(), scene.atlas->structures.size(), scene.atlas->triangleCount(),
+        static_cast<double>(ui.framesPerSecond));
   }
   ImGui::End();
 }

@@ -10,6 +10,8 @@ namespace myo::ui {
 // Width of the side panels in window pixels, margins included: labels keep clear of them.
 inline constexpr float kPanelWidth = 330.0f;
 inline constexpr float kPanelMargin = 10.0f;
+// The structure tree's share of the window height; the zones panel takes the rest of the left column.
+inline constexpr float kStructuresPanelHeight = 0.58f;
 
 void drawExplorePanels(const Scene& scene, const CommandRegistry& registry, UiState& ui);
 

@@ -9,10 +9,12 @@ namespace myo::ui {
 
 struct UiState {
   std::string search;
-  std::string message;     // the last command error, shown until the next command succeeds
+  std::string message;  // the last command error, shown until the next command succeeds
   bool messageIsError = false;
   bool showPanels = true;  // Tab hides the chrome
-  bool markingPain = false;  // a click on the body marks pain there (`pain at`) instead of selecting
+  bool markingPain = false;
+  bool zonesDrawn = false;  // zones were drawn last frame: the zones panel opens when they appear  // a click on the
+                            // body marks pain there (`pain at`) instead of selecting
   float framesPerSecond = 0.0f;
 };
 
