@@ -1,5 +1,6 @@
 #include "app/overlay_commands.hpp"
 
+#include "commands/chart_usage.hpp"
 #include "core/strings.hpp"
 
 namespace myo::app {
@@ -43,10 +44,8 @@ void registerOverlayCommands(CommandRegistry& registry, Scene& scene, OverlayBoo
   const Handler hideStructures = hide ? hide->handler : Handler{};
   const auto rebuild = [&scene, &book] { book.rebuild(scene.view.overlays); };
 
-  registry.add({"show", "<all | id...> | trp <trp-id...> | trps <name...> | zone <zone-id...> | zones <name...>",
-                "show structures; TrPs with their referral; all TrPs of a muscle or region; zones (a TrP's referral, "
-                "a technique or caution zone); groups of zones (a modality, technique, caution, pregnancy, all)",
-                1, -1, [&book, showStructures, rebuild](const CommandArgs& a) -> Status {
+  registry.add({"show", chart_usage::kShow, chart_usage::kShowSummary, 1, -1,
+                [&book, showStructures, rebuild](const CommandArgs& a) -> Status {
                   const std::string& what = a[0];
                   if (what == "zone" || what == "zones") {
                     auto zones = collectZones(book, a, what == "zones");
@@ -63,8 +62,7 @@ void registerOverlayCommands(CommandRegistry& registry, Scene& scene, OverlayBoo
                   rebuild();
                   return {};
                 }});
-  registry.add({"hide", "<id...> | trp <trp-id... | all> | trps <name...> | zone <zone-id... | all> | zones <name...>",
-                "hide structures, TrPs, zones or groups of zones", 1, -1,
+  registry.add({"hide", chart_usage::kHide, chart_usage::kHideSummary, 1, -1,
                 [&book, hideStructures, rebuild](const CommandArgs& a) -> Status {
                   const std::string& what = a[0];
                   if (what == "zone" || what == "zones") {
@@ -90,9 +88,8 @@ void registerOverlayCommands(CommandRegistry& registry, Scene& scene, OverlayBoo
                   rebuild();
                   return {};
                 }});
-  registry.add({"pain", "<region-id...> | at <x> <y> | none",
-                "mark painful body regions (the client's chart): by id, or the regions under a pixel; none clears", 1,
-                -1, [&scene, &book, rebuild](const CommandArgs& a) -> Status {
+  registry.add({"pain", chart_usage::kPain, chart_usage::kPainSummary, 1, -1,
+                [&scene, &book, rebuild](const CommandArgs& a) -> Status {
                   if (a.size() == 1 && a[0] == "none") {
                     book.clearPaint();
                   } else if (a[0] == "at") {
@@ -108,14 +105,14 @@ void registerOverlayCommands(CommandRegistry& registry, Scene& scene, OverlayBoo
                   rebuild();
                   return {};
                 }});
-  registry.add({"palette", "<chart|colourblind>", "overlay colours: the chart reds or a colour-blind-safe set", 1, 1,
-                [&scene](const CommandArgs& a) -> Status {
-                  if (a[0] != "chart" && a[0] != "colourblind")
-                    return Error{"", "expected chart or colourblind, got '" + a[0] + "'"};
-                  scene.view.overlays.colourBlind = a[0] == "colourblind";
-                  ++scene.view.overlays.revision;
-                  return {};
-                }});
+  registry.add(
+      {"palette", chart_usage::kPalette, chart_usage::kPaletteSummary, 1, 1, [&scene](const CommandArgs& a) -> Status {
+         if (a[0] != "chart" && a[0] != "colourblind")
+           return Error{"", "expected chart or colourblind, got '" + a[0] + "'"};
+         scene.view.overlays.colourBlind = a[0] == "colourblind";
+         ++scene.view.overlays.revision;
+         return {};
+       }});
 }
 
 }  // namespace myo::app

@@ -184,13 +184,31 @@ std::optional<UsagePattern> parseUsage(std::string_view usage) {
   return pattern;
 }
 
+namespace {
+
+// True when the alternative's first slot offers `word` as a keyword (`trp` in `trp <trp-id...>`).
+bool opensWithKeyword(const std::vector<PatternSlot>& alternative, const std::string& word) {
+  if (alternative.empty()) return false;
+  for (const auto& choice : alternative.front().choices)
+    if (choice.kind == PatternChoice::Kind::Literal && choice.word == word) return true;
+  return false;
+}
+
+}  // namespace
+
 ArgsMatch matchArgs(const UsagePattern& pattern, const std::vector<std::string>& args) {
   ArgsMatch result;
+  // A keyword wins over an id, across alternatives as within a slot: `show trp X` is the `trp <trp-id...>`
+  // alternative even though `<id...>` (two structure ids) comes first in the usage. When the first argument
+  // opens some alternative as its keyword, only those are tried (so `show trp` alone says a TrP id is
+  // missing rather than that no structure is called `trp`); otherwise every alternative, in order.
+  const bool keyword =
+      !args.empty() && std::any_of(pattern.alternatives.begin(), pattern.alternatives.end(),
+                                   [&args](const auto& a) { return opensWithKeyword(a, args.front()); });
   for (const auto& alternative : pattern.alternatives) {
+    if (keyword && !opensWithKeyword(alternative, args.front())) continue;
     Matcher matcher(args, result);
-    if (matcher.match(alternative, 0, 0)) {
-      return {true, matcher.takeIds(), 0, {}};
-    }
+    if (matcher.match(alternative, 0, 0)) return {true, matcher.takeIds(), 0, {}};
   }
   return result;
 }

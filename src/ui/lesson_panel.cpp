@@ -372,6 +372,16 @@ void drawLessonPanel(const LessonPanelInput& input, const CommandRegistry& regis
     ImGui::Spacing();
     drawTask(*runner, *step, input, registry, ui);
     ImGui::SetWindowFontScale(1.0f);
+    // The instructor's notes, folded away so a student's screen stays the lesson (presenter mode will move
+    // them to a second window).
+    if (!step->notes.value.empty()) {
+      ImGui::Spacing();
+      if (ImGui::CollapsingHeader("Presenter notes")) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kDim);
+        ImGui::TextWrapped("%s", step->notes.value.c_str());
+        ImGui::PopStyleColor();
+      }
+    }
   } else {
     drawFinished(*runner, input);
   }

@@ -1,6 +1,7 @@
-// App tests: every trigger-points-by-region lesson played start to finish on the built-in atlas, from a
-// script in tests/data/lesson_plays/ that gives wrong answers, clicks and marks (each must lead to its
-// review step) as well as right ones, and checks every step and the final score.
+// App tests: every lesson of the library that has a script in tests/data/lesson_plays/ (the trigger points
+// by region, the modalities, safety, pregnancy and the client lessons) played start to finish on the
+// built-in atlas, from a script that gives wrong answers, clicks and marks (each must lead to its review
+// step) as well as right ones, and checks every step and the final score.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -26,7 +27,11 @@ TEST_P(TrpLessonPlay, PlaysToTheEnd) {
 
 INSTANTIATE_TEST_SUITE_P(Lessons, TrpLessonPlay,
                          ::testing::Values("trp-head-and-jaw", "trp-neck", "trp-shoulder-and-upper-back",
-                                           "trp-arm-and-hand", "trp-low-back-and-hip", "trp-leg-and-foot"),
+                                           "trp-arm-and-hand", "trp-low-back-and-hip", "trp-leg-and-foot",
+                                           "modality-deep-tissue", "modality-trigger-point-therapy",
+                                           "modality-myofascial-release", "modality-neuromuscular-therapy",
+                                           "contraindications-and-caution-zones", "session-preparation-and-aftercare",
+                                           "massage-in-pregnancy", "self-care-at-home"),
                          [](const auto& param) {
                            std::string n = param.param;
                            for (char& c : n)

@@ -45,14 +45,33 @@ std::vector<std::string> builtinStructureIds(const fs::path& specDir) {
   return ids;
 }
 
-// Region ids of the shared vocabulary: the backticked first column of body-regions.md.
+// The ids listed under `list:` (each entry's `id`) of the YAML files in a folder, on both sides.
+std::vector<std::string> sidedIds(const fs::path& folder, const char* list) {
+  std::vector<std::string> ids;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    if (entry.path().extension() != ".yaml") continue;
+    const YAML::Node root = YAML::LoadFile(entry.path().string());
+    for (const auto& item : root[list]) {
+      const auto id = item["id"].as<std::string>();
+      ids.push_back(withSide(id, Side::Right));
+      ids.push_back(withSide(id, Side::Left));
+    }
+  }
+  return ids;
+}
+
+// Region ids of the shared vocabulary (the backticked first column of body-regions.md), unsided and sided.
 std::vector<std::string> sharedRegionIds(const fs::path& document) {
   std::vector<std::string> ids;
   const std::string text = testing::readText(document.string());
   for (const auto line : split(text, '\n')) {
     if (!startsWith(line, "| `")) continue;
     const size_t end = line.find('`', 3);
-    if (end != std::string_view::npos) ids.emplace_back(line.substr(3, end - 3));
+    if (end == std::string_view::npos) continue;
+    const std::string id(line.substr(3, end - 3));
+    ids.push_back(id);  // either side
+    ids.push_back(withSide(id, Side::Right));
+    ids.push_back(withSide(id, Side::Left));
   }
   return ids;
 }
@@ -65,13 +84,20 @@ TEST(ExampleLessons, LintCleanWithTheViewVocabulary) {
   EXPECT_EQ(out.str(), "");
 }
 
-TEST(ExampleLessons, NameOnlyRealStructuresAndRegions) {
+TEST(ExampleLessons, NameOnlyRealStructuresTrpsZonesAndRegions) {
   const fs::path shared = MYOSCOPE_SHARED_DIR;
   const fs::path regions = shared / "body-regions.md";
   if (!fs::exists(regions)) GTEST_SKIP() << "no ../shared/body-regions.md";
   testing::KnownIds ids;
   ids.structures = builtinStructureIds(testing::sourcePath("assets/atlas/spec"));
   ids.regions = sharedRegionIds(regions);
+  ids.triggerPoints = sidedIds(testing::sourcePath("assets/trigger_points"), "trigger_points");
+  // `show zone` names a technique or caution zone, or a TrP (its referral alone).
+  ids.zones = sidedIds(testing::sourcePath("assets/zones"), "technique_zones");
+  for (const auto& id : sidedIds(testing::sourcePath("assets/zones"), "caution_zones")) ids.zones.push_back(id);
+  ids.zones.insert(ids.zones.end(), ids.triggerPoints.begin(), ids.triggerPoints.end());
+  ASSERT_GT(ids.triggerPoints.size(), 300u);
+  ASSERT_GT(ids.zones.size(), 400u);
   ASSERT_GT(ids.structures.size(), 300u);
   ASSERT_GT(ids.regions.size(), 50u);
   std::ostringstream out;

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "commands/chart_usage.hpp"
 #include "commands/command_registry.hpp"
 #include "commands/scene.hpp"
 #include "commands/view_commands.hpp"
@@ -14,6 +15,7 @@ CommandVocabulary viewVocabulary() {
   Scene scene;  // only the command specs are read; no handler runs
   CommandRegistry registry;
   registerViewCommands(registry, scene);
+  chart_usage::declareChartCommands(registry);  // show/hide trp and zones, pain, palette: as the app has them
   return CommandVocabulary::fromRegistry(registry);
 }
 

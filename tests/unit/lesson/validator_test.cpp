@@ -13,7 +13,8 @@ std::vector<std::string> texts(const std::vector<Diagnostic>& diagnostics) {
 }
 
 constexpr const char* kViewCommands =
-    "focus, hide, highlight, hover, isolate, labels, layer, orbit, pan, peel, pick, pin, reset, select, show, "
+    "focus, hide, highlight, hover, isolate, labels, layer, orbit, pain, palette, pan, peel, pick, pin, reset, select, "
+    "show, "
     "unpin, view, xray, zoom";
 
 // A lesson whose shape is right but whose meaning is not: everything the validator checks, once.

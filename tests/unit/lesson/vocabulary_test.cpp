@@ -43,9 +43,10 @@ TEST_F(VocabularyTest, GoodLinesPass) {
 
 TEST_F(VocabularyTest, ProblemsNameTheWordAndWhatWasExpected) {
   EXPECT_EQ(check("isolat scapula.r"),
-            std::vector<std::string>{"0: unknown command 'isolat' (expected one of: focus, hide, highlight, hover, "
-                                     "isolate, labels, layer, orbit, pan, peel, pick, pin, reset, select, show, "
-                                     "unpin, view, xray, zoom)"});
+            std::vector<std::string>{
+                "0: unknown command 'isolat' (expected one of: focus, hide, highlight, hover, "
+                "isolate, labels, layer, orbit, pain, palette, pan, peel, pick, pin, reset, select, show, "
+                "unpin, view, xray, zoom)"});
   EXPECT_EQ(check("view sideways"), std::vector<std::string>{"5: wrong argument 'sideways' to 'view' (expected one "
                                                              "of: anterior, posterior, left, right, superior, "
                                                              "inferior)"});
@@ -94,6 +95,29 @@ TEST(UsagePattern, MatchesAlternativesAndOptionalSlots) {
   EXPECT_TRUE(matchArgs(*values, {"none"}).ok);
   EXPECT_TRUE(matchArgs(*values, {"1", "2"}).ok);
   EXPECT_FALSE(matchArgs(*values, {"1", "2", "3"}).ok);
+}
+
+// `show` and `hide` take structure ids, or a keyword and ids of another kind: a keyword wins even when an
+// alternative of plain ids comes first (the ids would swallow it: `trp` read as a structure id).
+TEST(UsagePattern, AKeywordOpensItsAlternativeBeforeEarlierIds) {
+  const auto show = parseUsage("<all | id...> | trp <trp-id...> | zone <zone-id...>");
+  ASSERT_TRUE(show);
+  const auto trp = matchArgs(*show, {"trp", "trapezius.trp1.r"});
+  ASSERT_TRUE(trp.ok);
+  EXPECT_EQ(trp.ids, (std::vector<std::optional<IdKind>>{std::nullopt, IdKind::TriggerPoint}));
+  const auto zone = matchArgs(*show, {"zone", "caution.axilla"});
+  ASSERT_TRUE(zone.ok);
+  EXPECT_EQ(zone.ids[1], IdKind::Zone);
+  const auto structures = matchArgs(*show, {"infraspinatus.r", "teres_minor.r"});
+  ASSERT_TRUE(structures.ok);
+  EXPECT_EQ(structures.ids[0], IdKind::Structure);
+  // The keyword commits: without its ids the answer is what is missing, not `trp` as a structure.
+  EXPECT_FALSE(matchArgs(*show, {"trp"}).ok);
+  const auto pain = parseUsage("<region-id...> | none");
+  ASSERT_TRUE(pain);
+  const auto none = matchArgs(*pain, {"none"});
+  ASSERT_TRUE(none.ok);
+  EXPECT_EQ(none.ids[0], std::nullopt);
 }
 
 }  // namespace
