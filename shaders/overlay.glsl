@@ -10,8 +10,11 @@ layout(std140) uniform Overlays {
   vec4 u_shapeB[MAX_OVERLAY_SHAPES];       // xyz b, w r
   vec4 u_shapeRadii[MAX_OVERLAY_SHAPES];   // xyz radii, w style
   vec4 u_shapeStroke[MAX_OVERLAY_SHAPES];  // xyz fibre direction, w motion (0 none, 1 along, 2 across, 3 hold)
+  vec4 u_shapeBound[MAX_OVERLAY_SHAPES];   // a sphere holding the volume: xyz centre, w radius
   vec4 u_palette[6];                       // sRGB colour per style
   vec4 u_overlayParams;                    // x shape count, y time (s), z mute of tissue outside referral zones
+  vec4 u_overlayMin;                       // xyz: the box round every volume (a pixel outside it is in none)
+  vec4 u_overlayMax;
 };
 uniform int u_overlay;  // 1: this draw shows the zones (the outermost visible surface), 0: not
 
@@ -50,6 +53,15 @@ float stripes(float coordinate, float period, float width) {
   return 1.0 - smoothstep(width * period * 0.5 - aa, width * period * 0.5 + aa, d);
 }
 
+// Diagonal hatching in `tint` with a dark edge, for a pixel inside a caution zone (distance d <= 0).
+float hatch(inout vec3 colour, vec3 p, float d, float edge, vec3 tint) {
+  float lines = stripes(p.x + p.y - p.z, 0.007, 0.45);
+  colour = mix(colour, tint, 0.25);
+  colour = mix(colour, mix(tint, vec3(0.08), 0.25), lines * 0.85);
+  colour = mix(colour, vec3(0.1), step(-edge, d) * 0.9);
+  return 0.85;
+}
+
 // Lays the zones over `colour` (sRGB, lit) at body point p with unit normal n; `light` (about 0.5-1.2) shades
 // the zone colours like the tissue so the body keeps its form. Returns how much of the pixel a zone covers
 // (the translucent skin turns opaque there).
@@ -58,30 +70,49 @@ float applyOverlays(inout vec3 colour, vec3 p, vec3 n, float light) {
   if (u_overlay == 0 || count == 0) return 0.0;
   vec3 base = colour;
   float coverage = 0.0;
-  float nearest[6] = float[6](1e9, 1e9, 1e9, 1e9, 1e9, 1e9);
+  // The nearest volume of each style (a union's distance is the minimum), in scalars: a local array indexed
+  // by a variable is spilled to memory per pixel by a software renderer, which doubled the frame.
+  float dEssential = 1e9, dSpillover = 1e9, dTechnique = 1e9, dCaution = 1e9, dPregnancy = 1e9, dPainted = 1e9;
   int strokeShape = -1;
-  for (int i = 0; i < count; ++i) {
+  // Cheap tests first (a software renderer feels every volume evaluated per pixel): a pixel outside the box
+  // round all volumes is in none; one outside a volume's bounding sphere is not in that volume.
+  bool inBox = all(greaterThanEqual(p, u_overlayMin.xyz)) && all(lessThanEqual(p, u_overlayMax.xyz));
+  for (int i = 0; i < (inBox ? count : 0); ++i) {
+    vec3 toBound = p - u_shapeBound[i].xyz;
+    if (dot(toBound, toBound) > u_shapeBound[i].w * u_shapeBound[i].w) continue;
     float d = overlayDistance(i, p);
     int style = int(u_shapeRadii[i].w + 0.5);
-    if (style == 2 && d < nearest[2]) strokeShape = i;
-    nearest[style] = min(nearest[style], d);
+    if (style == 0) {
+      dEssential = min(dEssential, d);
+    } else if (style == 1) {
+      dSpillover = min(dSpillover, d);
+    } else if (style == 2) {
+      if (d < dTechnique) strokeShape = i;
+      dTechnique = min(dTechnique, d);
+    } else if (style == 3) {
+      dCaution = min(dCaution, d);
+    } else if (style == 4) {
+      dPregnancy = min(dPregnancy, d);
+    } else {
+      dPainted = min(dPainted, d);
+    }
   }
   float pixel = max(length(fwidth(p)), 1e-5);  // metres per pixel on this surface
   float edge = 1.6 * pixel;                     // the width of a zone's outline
-  bool inReferral = nearest[0] <= 0.0 || nearest[1] <= 0.0;
+  bool inReferral = dEssential <= 0.0 || dSpillover <= 0.0;
   // Outside the referral zones the tissue is muted towards grey, so a red zone reads over red muscle.
   if (!inReferral && u_overlayParams.z > 0.0) {
     float luma = dot(base, vec3(0.30, 0.59, 0.11));
     colour = mix(base, vec3(luma * 0.85 + 0.12), u_overlayParams.z);
   }
   // Painted (client): a translucent blue wash with a firm edge.
-  if (nearest[5] <= 0.0) {
+  if (dPainted <= 0.0) {
     coverage = 0.8;
     colour = mix(colour, u_palette[5].rgb, 0.45);
-    colour = mix(colour, u_palette[5].rgb * 0.55, step(-edge, nearest[5]));
+    colour = mix(colour, u_palette[5].rgb * 0.55, step(-edge, dPainted));
   }
   // Technique: a tint, and strokes that move through the zone.
-  if (nearest[2] <= 0.0 && strokeShape >= 0) {
+  if (dTechnique <= 0.0 && strokeShape >= 0) {
     vec3 tint = u_palette[2].rgb * light;
     coverage = max(coverage, 0.75);
     colour = mix(colour, tint, 0.35);
@@ -111,10 +142,10 @@ float applyOverlays(inout vec3 colour, vec3 p, vec3 n, float light) {
     }
     colour = mix(colour, mix(tint, vec3(1.0), 0.55), mark);
     coverage = max(coverage, 0.5 + 0.5 * mark);
-    colour = mix(colour, tint * 0.45, step(-edge, nearest[2]) * 0.85);
+    colour = mix(colour, tint * 0.45, step(-edge, dTechnique) * 0.85);
   }
   // Spillover: stipple dots on a 6 mm lattice over a faint wash, dotted at the edge.
-  if (nearest[1] <= 0.0 && nearest[0] > 0.0) {
+  if (dSpillover <= 0.0 && dEssential > 0.0) {
     vec3 cell = fract(p / 0.006) - 0.5;
     float dot_ = 1.0 - smoothstep(0.3 - pixel / 0.006, 0.3 + pixel / 0.006, length(cell));
     colour = mix(colour, mix(u_palette[1].rgb, vec3(1.0), 0.6) * light, 0.3);
@@ -122,19 +153,13 @@ float applyOverlays(inout vec3 colour, vec3 p, vec3 n, float light) {
     coverage = max(coverage, 0.8 + 0.2 * dot_);
   }
   // Essential: solid, with a dark edge so it reads in greyscale and over any tissue.
-  if (nearest[0] <= 0.0) {
+  if (dEssential <= 0.0) {
     colour = u_palette[0].rgb * light;
-    colour = mix(colour, u_palette[0].rgb * 0.35, step(-edge, nearest[0]));
+    colour = mix(colour, u_palette[0].rgb * 0.35, step(-edge, dEssential));
     coverage = 1.0;
   }
   // Caution and pregnancy points: diagonal hatching, drawn last so nothing hides a warning.
-  for (int style = 3; style <= 4; ++style) {
-    if (nearest[style] > 0.0) continue;
-    float hatch = stripes(p.x + p.y - p.z, 0.007, 0.45);
-    colour = mix(colour, u_palette[style].rgb, 0.25);
-    colour = mix(colour, mix(u_palette[style].rgb, vec3(0.08), 0.25), hatch * 0.85);
-    colour = mix(colour, vec3(0.1), step(-edge, nearest[style]) * 0.9);
-    coverage = max(coverage, 0.85);
-  }
+  if (dCaution <= 0.0) coverage = max(coverage, hatch(colour, p, dCaution, edge, u_palette[3].rgb));
+  if (dPregnancy <= 0.0) coverage = max(coverage, hatch(colour, p, dPregnancy, edge, u_palette[4].rgb));
   return coverage;
 }

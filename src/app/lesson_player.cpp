@@ -156,7 +156,10 @@ void LessonPlayer::applyCommands() {
   const lesson::CommandBatch batch = runner_->takeCommands();
   ViewState& view = session_.scene.view;
   if (batch.replay) {
-    for (const char* line : {"reset", "show all", "xray off", "highlight none", "unpin all", "select none"}) {
+    // Replaying a step (back, goto, resume, a review) starts from the lesson's clean slate: overlays too, so
+    // a step shows only the TrPs, zones and marks its own commands show.
+    for (const char* line : {"reset", "show all", "xray off", "highlight none", "unpin all", "select none",
+                             "hide trp all", "hide zone all", "pain none", "palette chart"}) {
       if (const Status done = session_.registry.execute(line); !done.ok())
         log::warning("lesson: resetting the view: " + done.error().text());
     }

@@ -40,6 +40,15 @@ void frameOn(Scene& scene, const std::vector<size_t>& indices, glm::quat orienta
                        kCameraTransitionSeconds);
 }
 
+// A camera move during a transition starts from where the transition goes, not from wherever it is now: so
+// `view right` then `orbit 20 0` in a script or a lesson turns the right view by 20 degrees, and a drag in the
+// window during a transition takes over at its end.
+void settle(ViewState& view) {
+  if (!view.animation) return;
+  view.camera = view.animation->to;
+  view.animation.reset();
+}
+
 void addCameraCommands(CommandRegistry& r, Scene& scene) {
   r.add({"view", "<anterior|posterior|left|right|superior|inferior>", "animate to a standard view of what is visible",
          1, 1, [&scene](const CommandArgs& a) -> Status {
@@ -55,7 +64,7 @@ void addCameraCommands(CommandRegistry& r, Scene& scene) {
            if (!yaw) return yaw.error();
            const auto pitch = parseNumber(a[1], "pitch");
            if (!pitch) return pitch.error();
-           scene.view.animation.reset();
+           settle(scene.view);
            scene.view.camera.orbit(*yaw, *pitch);
            return {};
          }});
@@ -65,7 +74,7 @@ void addCameraCommands(CommandRegistry& r, Scene& scene) {
            if (!dx) return dx.error();
            const auto dy = parseNumber(a[1], "dy");
            if (!dy) return dy.error();
-           scene.view.animation.reset();
+           settle(scene.view);
            scene.view.camera.pan(*dx, *dy);
            return {};
          }});
@@ -74,7 +83,7 @@ void addCameraCommands(CommandRegistry& r, Scene& scene) {
          const auto factor = parseNumber(a[0], "the zoom factor");
          if (!factor) return factor.error();
          if (*factor <= 0.0f) return Error{"", "expected a zoom factor above 0, got '" + a[0] + "'"};
-         scene.view.animation.reset();
+         settle(scene.view);
          scene.view.camera.zoom(*factor);
          return {};
        }});

@@ -16,9 +16,25 @@ struct Block {
   std::array<glm::vec4, kMaxOverlayShapes> b;
   std::array<glm::vec4, kMaxOverlayShapes> radii;
   std::array<glm::vec4, kMaxOverlayShapes> stroke;
+  std::array<glm::vec4, kMaxOverlayShapes> bound;
   std::array<glm::vec4, kOverlayStyleCount> palette;
   glm::vec4 params;
+  glm::vec4 boxMin;
+  glm::vec4 boxMax;
 };
+
+// A sphere holding the volume, a little larger so the dark outline just outside a zone's edge is drawn too.
+glm::vec4 boundingSphere(const OverlayShape& s) {
+  constexpr float kMargin = 0.002f;
+  switch (s.kind) {
+    case 0:
+      return {s.a, s.r + kMargin};
+    case 1:
+      return {(s.a + s.b) * 0.5f, glm::distance(s.a, s.b) * 0.5f + std::max(s.radii.x, s.radii.y) + kMargin};
+    default:  // ellipsoid (semi-axes) and box (half sizes): the corner of the box round it
+      return {s.a, glm::length(s.radii) + kMargin};
+  }
+}
 constexpr GLintptr kParamsOffset = offsetof(Block, params);
 
 }  // namespace
@@ -64,7 +80,16 @@ void OverlayUniforms::update(const Overlays& overlays, double seconds, float mut
       block.b[k] = glm::vec4(s.b, s.r);
       block.radii[k] = glm::vec4(s.radii, static_cast<float>(s.style));
       block.stroke[k] = glm::vec4(s.stroke, static_cast<float>(s.motion));
+      block.bound[k] = boundingSphere(s);
     }
+    glm::vec3 lo(1e9f), hi(-1e9f);
+    for (int i = 0; i < count_; ++i) {
+      const glm::vec4 b = block.bound[static_cast<size_t>(i)];
+      lo = glm::min(lo, glm::vec3(b) - glm::vec3(b.w));
+      hi = glm::max(hi, glm::vec3(b) + glm::vec3(b.w));
+    }
+    block.boxMin = glm::vec4(lo, 0.0f);
+    block.boxMax = glm::vec4(hi, 0.0f);
     for (int style = 0; style < kOverlayStyleCount; ++style)
       block.palette[static_cast<size_t>(style)] =
           glm::vec4(overlayColour(static_cast<OverlayStyle>(style), overlays.colourBlind), 1.0f);

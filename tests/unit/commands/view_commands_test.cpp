@@ -69,6 +69,15 @@ TEST_F(ViewCommandsTest, ViewAnimatesAndSettles) {
   EXPECT_LT(scene_.view.camera.position().z, scene_.view.camera.pivot.z);  // the eye is behind the body
 }
 
+TEST_F(ViewCommandsTest, AMoveDuringATransitionStartsFromItsEnd) {
+  ASSERT_TRUE(run("view posterior").ok());
+  const Camera target = scene_.view.animation->to;
+  ASSERT_TRUE(run("zoom 2").ok());  // at once, mid-transition
+  EXPECT_FALSE(scene_.view.animation.has_value());
+  EXPECT_EQ(scene_.view.camera.orientation, target.orientation);  // the posterior view, not the start
+  EXPECT_NEAR(scene_.view.camera.distance, target.distance / 2.0f, 1e-4f);
+}
+
 TEST_F(ViewCommandsTest, PickSelectsTheStructureUnderThePixel) {
   // Anterior view centred on all boxes: the right infraspinatus (x < 0) is on the screen's left half.
   ASSERT_TRUE(run("focus infraspinatus.r").ok());
