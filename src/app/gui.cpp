@@ -92,6 +92,18 @@ ui::PainPanelInput painPanelInput(OverlayBook& book) {
     input.candidates.push_back(std::move(row));
   }
   for (const auto& local : answer.local) input.localMuscles.push_back(local.id());
+  // The detail of the TrP drawn (the first shown, if several are).
+  if (!book.shownTrps().empty()) {
+    const SidedTrp& shown = book.shownTrps().front();
+    const trigger::TriggerPoint& trp = *shown.trp;
+    input.shown = ui::PainTrpDetail{trp.name + (shown.side == Side::Left ? " (left)" : " (right)"),
+                                    trp.pattern,
+                                    trp.symptoms,
+                                    trp.selfCare.ball,
+                                    trp.selfCare.stretch,
+                                    trp.cautions,
+                                    trp.source};
+  }
   return input;
 }
 
@@ -177,6 +189,12 @@ int runGui(const GuiOptions& options) {
   }
   (*window)->captureKeyPresses();  // after ImGui's callbacks, which it chains to
   ui::UiState uiState;
+  if (options.client) {
+    // The client screen: the body with its skin, ready to be marked where it hurts.
+    for (const char* line : {"layer skin on", "layer fascia off", "view anterior"})
+      ui::runCommand(session.registry, uiState, line);
+    uiState.markingPain = true;
+  }
   ui::InputState input;
   // Lesson mode: the player checks the lesson against the vocabulary as it is now (as lint does), so it
   // opens before the window's own commands are added.
@@ -234,6 +252,17 @@ int runGui(const GuiOptions& options) {
       pendingScript.clear();
     }
     const float pixelScale = winWidth > 0 ? static_cast<float>(fbWidth) / static_cast<float>(winWidth) : 1.0f;
+    // The body sits in the middle of the part of the window the panels leave free.
+    {
+      float left = 0.0f, right = 0.0f;  // ImGui units covered by panels on each side
+      if (player) {
+        left = ui::kLessonPanelWidth;
+      } else if (uiState.showPanels) {
+        left = (options.client ? ui::kClientPanelWidth : ui::kPanelWidth) + 2.0f * ui::kPanelMargin;
+        right = options.client ? 0.0f : ui::kPanelWidth + 2.0f * ui::kPanelMargin;
+      }
+      session.scene.view.centreShift = (left - right) * pixelScale / static_cast<float>(fbWidth);
+    }
     const auto keyPresses = (*window)->takeKeyPresses();
     const std::optional<size_t> selectedBefore = session.scene.view.selected;
     ui::handleInput(session.scene, session.registry, uiState, input, pixelScale, keyPresses);
@@ -267,6 +296,8 @@ int runGui(const GuiOptions& options) {
       player->advanceTime(frameSeconds);
       player->applyCommands();
       ui::drawLessonPanel(lessonPanelInput(*player, (*imgui)->largeFont()), session.registry, uiState);
+    } else if (options.client) {
+      ui::drawPainPanel(painPanelInput(session.overlays), session.registry, uiState, true);
     } else {
       ui::drawExplorePanels(session.scene, session.registry, uiState);
       ui::drawPainPanel(painPanelInput(session.overlays), session.registry, uiState);
@@ -292,6 +323,8 @@ int runGui(const GuiOptions& options) {
     (*renderer)->blitToScreen(fbWidth, fbHeight);
     if (player) {
       ui::drawLabels(session.scene, ui::kLessonPanelWidth, 0.0f, pixelScale);
+    } else if (options.client) {
+      ui::drawLabels(session.scene, ui::kClientPanelWidth + 2.0f * ui::kPanelMargin, 0.0f, pixelScale);
     } else {
       const float inset = uiState.showPanels ? ui::kPanelWidth + 2.0f * ui::kPanelMargin : 0.0f;
       ui::drawLabels(session.scene, inset, inset, pixelScale);

@@ -14,6 +14,7 @@ struct GuiOptions {
   int width = 0;                 // window size; 0: the default
   int height = 0;
   std::string lessonPath;  // optional: Lesson mode, playing this file (reloaded when it changes)
+  bool client = false;     // Client mode: mark where it hurts, see the likely TrPs, self-care and safety
 };
 
 int runGui(const GuiOptions& options);

@@ -26,6 +26,7 @@ struct Options {
   bool headless = false;
   std::string script;
   std::string lesson;
+  bool client = false;
   std::string size = "1024x768";
   std::string viewsDir = "myoscope-views";
   int frames = 0;
@@ -38,13 +39,17 @@ int run(int argc, char** argv) {
   app.set_version_flag("--version", "myoscope 0.1.0");
   Options o;
   app.add_option("--atlas", o.atlas.path, "atlas folder or mesh file (default: " + myo::app::defaultAtlasPath() + ")");
-  app.add_flag("--no-cache", [&o](std::int64_t) { o.atlas.useCache = false; }, "parse every mesh file again");
+  app.add_flag(
+      "--no-cache", [&o](std::int64_t) { o.atlas.useCache = false; }, "parse every mesh file again");
   app.add_flag("--headless", o.headless, "run without a window (EGL); needs --script");
   app.add_option("--script", o.script, "run the commands in FILE (with --headless; or in the window)");
   app.add_option("--lesson", o.lesson, "play a lesson file (in the window, or with --headless --script)");
-  auto* sizeOption = app.add_option("--size", o.size, "view size WIDTHxHEIGHT (headless image, or the window)")
-                         ->capture_default_str();
-  app.add_option("--views-dir", o.viewsDir, "where the standard views go when no display is found")->capture_default_str();
+  app.add_flag("--client", o.client,
+               "the client screen: mark where it hurts, see which trigger points may cause it, self-care and safety");
+  auto* sizeOption =
+      app.add_option("--size", o.size, "view size WIDTHxHEIGHT (headless image, or the window)")->capture_default_str();
+  app.add_option("--views-dir", o.viewsDir, "where the standard views go when no display is found")
+      ->capture_default_str();
   app.add_option("--frames", o.frames, "close the window after N frames (tests)")->group("");
   app.add_option("--screenshot-on-exit", o.screenshotOnExit, "save the window's last frame (tests)")->group("");
   app.add_flag("-q,--quiet", o.quiet, "only print warnings and errors");
@@ -120,6 +125,10 @@ int run(int argc, char** argv) {
   }
   if (!myo::platform::displayAvailable()) {
     if (!o.script.empty()) return myo::app::runHeadlessScript({o.atlas, o.script, o.lesson, size->first, size->second});
+    if (o.client) {
+      std::fprintf(stderr, "myoscope: no display for --client (it is the window where a client marks their pain)\n");
+      return 2;
+    }
     if (!o.lesson.empty()) {
       std::fprintf(stderr, "myoscope: no display for --lesson; play it with --headless --lesson FILE --script FILE\n");
       return 2;
@@ -127,8 +136,12 @@ int run(int argc, char** argv) {
     return myo::app::renderStandardViews(o.atlas, o.viewsDir, 900, 1100);
   }
   const bool sizeGiven = sizeOption->count() > 0;
+  if (o.client && !o.lesson.empty()) {
+    std::fprintf(stderr, "myoscope: --client and --lesson are two screens; choose one\n");
+    return 2;
+  }
   return myo::app::runGui({o.atlas, o.script, o.frames, o.screenshotOnExit, sizeGiven ? size->first : 0,
-                           sizeGiven ? size->second : 0, o.lesson});
+                           sizeGiven ? size->second : 0, o.lesson, o.client});
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "app/overlay_commands.hpp"
 
 #include "commands/chart_usage.hpp"
+#include "core/log.hpp"
 #include "core/strings.hpp"
 
 namespace myo::app {
@@ -101,6 +102,11 @@ void registerOverlayCommands(CommandRegistry& registry, Scene& scene, OverlayBoo
                     if (Status painted = book.paintAt(*point); !painted) return painted;
                   } else if (Status painted = book.paint(a); !painted) {
                     return painted;
+                  }
+                  if (!book.painted().empty()) {
+                    std::string marked;
+                    for (const auto& ref : book.painted()) marked += (marked.empty() ? "" : ", ") + ref.text();
+                    log::info("pain marked: " + marked);
                   }
                   rebuild();
                   return {};

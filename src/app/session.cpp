@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <future>
 
-#include "atlas/import/atlas_loader.hpp"
 #include "app/overlay_commands.hpp"
+#include "atlas/import/atlas_loader.hpp"
 #include "commands/view_commands.hpp"
 #include "core/log.hpp"
 

@@ -11,8 +11,10 @@ Result<CommandArgs> tokenizeCommand(std::string_view line) {
   bool hasWord = false;
   for (const char c : line) {
     if (inQuotes) {
-      if (c == '"') inQuotes = false;
-      else word += c;
+      if (c == '"')
+        inQuotes = false;
+      else
+        word += c;
       continue;
     }
     if (c == '#' && !hasWord && words.empty()) return CommandArgs{};  // a comment line
@@ -65,8 +67,8 @@ Status CommandRegistry::execute(std::string_view line) const {
   const int count = static_cast<int>(args.size());
   if (count < spec->minArgs || (spec->maxArgs >= 0 && count > spec->maxArgs)) {
     return Error{"", "'" + name + "' takes " + (spec->usage.empty() ? "no arguments" : spec->usage) + ", got " +
-                         std::to_string(count) + " argument" + (count == 1 ? "" : "s") +
-                         " (usage: " + name + (spec->usage.empty() ? "" : " " + spec->usage) + ")"};
+                         std::to_string(count) + " argument" + (count == 1 ? "" : "s") + " (usage: " + name +
+                         (spec->usage.empty() ? "" : " " + spec->usage) + ")"};
   }
   Status status = spec->handler(args);
   if (!status.ok() && status.error().where.empty()) return Error{name, status.error().message};

@@ -28,7 +28,7 @@ const atlas::Bvh* Scene::pickingBvh() const {
 std::optional<size_t> Scene::pick(float x, float y) const {
   const atlas::Bvh* tree = pickingBvh();
   if (atlas == nullptr || tree == nullptr) return std::nullopt;
-  const Ray ray = view.camera.rayThroughPixel(x, y, viewportWidth, viewportHeight);
+  const Ray ray = view.camera.rayThroughPixel(x, y, viewportWidth, viewportHeight, view.centreShift);
   const auto hit = tree->intersect(ray, view.visibilityMask(*atlas));
   if (!hit) return std::nullopt;
   return hit->structure;
@@ -37,7 +37,7 @@ std::optional<size_t> Scene::pick(float x, float y) const {
 std::optional<glm::vec3> Scene::pickPoint(float x, float y) const {
   const atlas::Bvh* tree = pickingBvh();
   if (atlas == nullptr || tree == nullptr) return std::nullopt;
-  const Ray ray = view.camera.rayThroughPixel(x, y, viewportWidth, viewportHeight);
+  const Ray ray = view.camera.rayThroughPixel(x, y, viewportWidth, viewportHeight, view.centreShift);
   const auto hit = tree->intersect(ray, view.visibilityMask(*atlas));
   if (!hit) return std::nullopt;
   return ray.origin + ray.direction * hit->distance;

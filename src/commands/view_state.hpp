@@ -26,6 +26,7 @@ struct ViewState {
   bool xray = false;                         // ghost every visible structure outside the focus set
   bool labels = true;                        // show the selection's and pinned labels
   Overlays overlays;                         // zones and TrP markers drawn over the tissue
+  float centreShift = 0.0f;  // the picture's sideways shift (Camera::projection): the window sets it for its panels
 
   // A fresh state for an atlas: everything visible, framed from the front.
   static ViewState forAtlas(const atlas::Atlas& atlas);

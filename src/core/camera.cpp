@@ -14,17 +14,20 @@ glm::vec3 Camera::position() const { return pivot - forward() * distance; }
 
 glm::mat4 Camera::view() const { return glm::lookAt(position(), pivot, up()); }
 
-glm::mat4 Camera::projection(float aspect, float sceneRadius) const {
+glm::mat4 Camera::projection(float aspect, float sceneRadius, float centreShift) const {
   const float radius = std::max(sceneRadius, 1e-3f);
   const float nearPlane = std::max(distance - 2.0f * radius, distance * 0.01f);
   const float farPlane = distance + 2.0f * radius;
-  return glm::perspective(glm::radians(fovYDegrees), aspect, nearPlane, farPlane);
+  glm::mat4 p = glm::perspective(glm::radians(fovYDegrees), aspect, nearPlane, farPlane);
+  // x_ndc += shift: clip x gains shift * clip w (an off-centre frustum; depth is untouched).
+  for (int column = 0; column < 4; ++column) p[column][0] += centreShift * p[column][3];
+  return p;
 }
 
-Ray Camera::rayThroughPixel(float x, float y, int width, int height) const {
+Ray Camera::rayThroughPixel(float x, float y, int width, int height, float centreShift) const {
   const float aspect = static_cast<float>(width) / static_cast<float>(height);
   const float tanHalf = std::tan(glm::radians(fovYDegrees) * 0.5f);
-  const float ndcX = (2.0f * x / static_cast<float>(width)) - 1.0f;
+  const float ndcX = (2.0f * x / static_cast<float>(width)) - 1.0f - centreShift;
   const float ndcY = 1.0f - (2.0f * y / static_cast<float>(height));
   const glm::vec3 direction = forward() + right() * (ndcX * tanHalf * aspect) + up() * (ndcY * tanHalf);
   return Ray{position(), glm::normalize(direction)};
@@ -80,12 +83,18 @@ glm::quat standardViewOrientation(StandardView view) {
   const glm::vec3 y(0, 1, 0);
   const glm::vec3 z(0, 0, 1);
   switch (view) {
-    case StandardView::Anterior: return basis(x, y, z);       // eye at +Z, subject's left on screen right
-    case StandardView::Posterior: return basis(-x, y, -z);    // eye at -Z
-    case StandardView::Left: return basis(-z, y, x);          // eye at +X (subject's left side)
-    case StandardView::Right: return basis(z, y, -x);         // eye at -X
-    case StandardView::Superior: return basis(-x, z, y);      // eye above, anterior at the top of the screen
-    case StandardView::Inferior: return basis(x, z, -y);      // eye below, anterior at the top too
+    case StandardView::Anterior:
+      return basis(x, y, z);  // eye at +Z, subject's left on screen right
+    case StandardView::Posterior:
+      return basis(-x, y, -z);  // eye at -Z
+    case StandardView::Left:
+      return basis(-z, y, x);  // eye at +X (subject's left side)
+    case StandardView::Right:
+      return basis(z, y, -x);  // eye at -X
+    case StandardView::Superior:
+      return basis(-x, z, y);  // eye above, anterior at the top of the screen
+    case StandardView::Inferior:
+      return basis(x, z, -y);  // eye below, anterior at the top too
   }
   return basis(x, y, z);
 }

@@ -26,9 +26,11 @@ struct Camera {
   glm::vec3 right() const;
   glm::mat4 view() const;
   // Near and far planes follow the distance and the scene's size so depth precision holds at any zoom.
-  glm::mat4 projection(float aspect, float sceneRadius) const;
+  // `centreShift` moves the picture sideways by that much of the half width (normalised device x): a panel over
+  // one side of the window moves the body into the free part instead of behind the panel.
+  glm::mat4 projection(float aspect, float sceneRadius, float centreShift = 0.0f) const;
   // The ray through pixel (x, y) of a width x height image; y grows downwards as in window coordinates.
-  Ray rayThroughPixel(float x, float y, int width, int height) const;
+  Ray rayThroughPixel(float x, float y, int width, int height, float centreShift = 0.0f) const;
 
   // Turns about the world up axis (yaw) and the camera's right axis (pitch), both in degrees.
   void orbit(float yawDegrees, float pitchDegrees);

@@ -16,12 +16,12 @@ const glm::vec3 kRim = glm::normalize(glm::vec3(0.25f, 0.45f, -0.85f));   // beh
 
 }  // namespace
 
-FrameContext makeFrameContext(const Camera& camera, int width, int height, float sceneRadius) {
+FrameContext makeFrameContext(const Camera& camera, int width, int height, float sceneRadius, float centreShift) {
   FrameContext frame;
   frame.width = width;
   frame.height = height;
   const float aspect = static_cast<float>(width) / static_cast<float>(height);
-  const glm::mat4 projection = camera.projection(aspect, sceneRadius);
+  const glm::mat4 projection = camera.projection(aspect, sceneRadius, centreShift);
   frame.viewProjection = projection * camera.view();
   frame.eye = camera.position();
   frame.forward = camera.forward();

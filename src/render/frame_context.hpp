@@ -35,6 +35,6 @@ glm::ivec4 unite(const glm::ivec4& a, const glm::ivec4& b);
 // Restricts clears and draws to a rectangle (scaled down by `divisor` for reduced-size targets).
 void scissorTo(const glm::ivec4& rect, int divisor = 1);
 
-FrameContext makeFrameContext(const Camera& camera, int width, int height, float sceneRadius);
+FrameContext makeFrameContext(const Camera& camera, int width, int height, float sceneRadius, float centreShift = 0.0f);
 
 }  // namespace myo::render

@@ -90,7 +90,8 @@ class GlRenderer final : public Renderer {
     if (&atlas != uploaded_ || atlas.structures.size() != uploadedCount_) setAtlas(atlas);
 
     FrameContext frame =
-        makeFrameContext(view.camera, targets_.width, targets_.height, std::max(meshes_.bounds().radius(), 1e-3f));
+        makeFrameContext(view.camera, targets_.width, targets_.height, std::max(meshes_.bounds().radius(), 1e-3f),
+                         view.centreShift);
     plan_.build(atlas, view, meshes_.ranges(), frame);
     // Room around the structures for the crease blur, contour lines and the selection ring.
     const int margin = static_cast<int>(CreasePass::radiusPixels(frame.height)) + 8;

@@ -13,7 +13,8 @@ std::vector<Label> collectLabels(const Scene& scene) {
     targets.push_back(*scene.view.selected);
   const auto& camera = scene.view.camera;
   const float aspect = static_cast<float>(scene.viewportWidth) / static_cast<float>(scene.viewportHeight);
-  const glm::mat4 viewProjection = camera.projection(aspect, scene.atlas->bounds().radius()) * camera.view();
+  const glm::mat4 viewProjection =
+      camera.projection(aspect, scene.atlas->bounds().radius(), scene.view.centreShift) * camera.view();
   const auto toScreen = [&](glm::vec3 p, glm::vec2& out) {
     const glm::vec4 clip = viewProjection * glm::vec4(p, 1.0f);
     if (clip.w <= 0.0f) return false;
@@ -35,7 +36,8 @@ std::vector<Label> collectLabels(const Scene& scene) {
     if (const atlas::Bvh* bvh = scene.pickingBvh()) {
       std::vector<bool> only(visible.size(), false);
       only[index] = true;
-      const Ray ray = camera.rayThroughPixel(centre.x, centre.y, scene.viewportWidth, scene.viewportHeight);
+      const Ray ray =
+          camera.rayThroughPixel(centre.x, centre.y, scene.viewportWidth, scene.viewportHeight, scene.view.centreShift);
       if (const auto hit = bvh->intersect(ray, only)) toScreen(hit->point, label.anchor);
     }
     labels.push_back(std::move(label));

@@ -12,7 +12,8 @@ const OverlayMarker* markerUnderMouse(const Scene& scene, float pixelsPerUnit) {
   if (markers.empty() || io.WantCaptureMouse || scene.atlas == nullptr) return nullptr;
   const auto& camera = scene.view.camera;
   const float aspect = static_cast<float>(scene.viewportWidth) / static_cast<float>(scene.viewportHeight);
-  const glm::mat4 viewProjection = camera.projection(aspect, scene.atlas->bounds().radius()) * camera.view();
+  const glm::mat4 viewProjection =
+      camera.projection(aspect, scene.atlas->bounds().radius(), scene.view.centreShift) * camera.view();
   const OverlayMarker* nearest = nullptr;
   float nearestDistance = 14.0f;  // ImGui units: about the X's size and a little more
   for (const auto& marker : markers) {

@@ -5,16 +5,57 @@
 #include "ui/panels.hpp"
 
 namespace myo::ui {
+namespace {
 
-void drawPainPanel(const PainPanelInput& input, const CommandRegistry& registry, UiState& ui) {
+void drawViewButtons(const CommandRegistry& registry, UiState& ui) {
+  for (const char* side : {"anterior", "posterior", "left", "right"}) {
+    if (ImGui::Button(side)) runCommand(registry, ui, std::string("view ") + side);
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+  ImGui::Separator();
+}
+
+void section(const char* title, const std::string& text) {
+  if (text.empty()) return;
+  ImGui::TextDisabled("%s", title);
+  ImGui::TextWrapped("%s", text.c_str());
+}
+
+// What the drawn TrP means for the person in pain: the pattern, what it feels like, what to try at home, and
+// when to see someone first.
+void drawDetail(const PainTrpDetail& d) {
+  ImGui::Separator();
+  ImGui::TextWrapped("%s", d.name.c_str());
+  section("Pattern (solid red: where it mostly hurts; dotted: where it may spread)", d.pattern);
+  section("How it feels", d.symptoms);
+  section("Self-care: pressure", d.selfCareBall);
+  section("Self-care: stretch", d.selfCareStretch);
+  if (!d.cautions.empty()) {
+    ImGui::TextColored(ImVec4(1.0f, 0.78f, 0.25f, 1.0f), "Safety");
+    ImGui::TextWrapped("%s", d.cautions.c_str());
+  }
+  ImGui::TextDisabled("Source: %s", d.source.c_str());
+  ImGui::Separator();
+}
+
+}  // namespace
+
+void drawPainPanel(const PainPanelInput& input, const CommandRegistry& registry, UiState& ui, bool client) {
   if (!ui.showPanels) return;
   const ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - kPanelWidth - kPanelMargin, 440), ImGuiCond_Once);
-  ImGui::SetNextWindowSize(ImVec2(kPanelWidth, io.DisplaySize.y - 490), ImGuiCond_Once);
+  if (client) {
+    ImGui::SetNextWindowPos(ImVec2(kPanelMargin, kPanelMargin), ImGuiCond_Once);
+    ImGui::SetNextWindowSize(ImVec2(kClientPanelWidth, io.DisplaySize.y - 2 * kPanelMargin), ImGuiCond_Once);
+  } else {
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - kPanelWidth - kPanelMargin, 440), ImGuiCond_Once);
+    ImGui::SetNextWindowSize(ImVec2(kPanelWidth, io.DisplaySize.y - 490), ImGuiCond_Once);
+  }
   if (!ImGui::Begin("Where does it hurt?")) {
     ImGui::End();
     return;
   }
+  if (client) drawViewButtons(registry, ui);
   ImGui::Checkbox("Mark pain: click the body", &ui.markingPain);
   ImGui::SameLine();
   if (ImGui::SmallButton("Clear")) {
@@ -42,7 +83,10 @@ void drawPainPanel(const PainPanelInput& input, const CommandRegistry& registry,
     for (const auto& row : input.candidates) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      if (ImGui::Selectable(row.name.c_str(), row.shown, ImGuiSelectableFlags_SpanAllColumns)) {
+      ImGui::PushID(row.trp.c_str());
+      const bool picked = ImGui::Selectable(row.name.c_str(), row.shown, ImGuiSelectableFlags_SpanAllColumns);
+      ImGui::PopID();
+      if (picked) {
         runCommand(registry, ui, "hide trp all");
         runCommand(registry, ui, "show trp " + row.trp);
         runCommand(registry, ui, "highlight " + row.muscle);
@@ -61,7 +105,8 @@ void drawPainPanel(const PainPanelInput& input, const CommandRegistry& registry,
     for (const auto& m : input.localMuscles) local += (local.empty() ? "" : ", ") + m;
     ImGui::TextWrapped("%s", local.c_str());
   }
-  ImGui::TextDisabled("Ranking");
+  if (input.shown) drawDetail(*input.shown);
+  ImGui::TextDisabled("How they are ranked");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", input.rankingRule.c_str());
   ImGui::End();
 }

@@ -17,7 +17,7 @@ find_program(XVFB_RUN xvfb-run)
 if(XVFB_RUN)
   add_test(NAME window.glfw_input COMMAND ${XVFB_RUN} -a -s "-screen 0 1400x900x24"
            $<TARGET_FILE:app_tests> --gtest_filter=Window*)
-  set_tests_properties(window.glfw_input PROPERTIES LABELS window ENVIRONMENT "${MYOSCOPE_TEST_ENV}" TIMEOUT 120)
+  set_tests_properties(window.glfw_input PROPERTIES LABELS window ENVIRONMENT "${MYOSCOPE_TEST_ENV}" TIMEOUT 180)
 endif()
 
 # Every lesson in lessons/ lints clean (DESIGN.md quality bars); lint_test.cpp checks broken ones.

@@ -45,17 +45,34 @@ TEST(Window, ClickPicksAndCtrlQQuits) {
   const auto folder = testFolder("window-input");
   const auto log = folder / "log.txt";
   // The window is 1000x700; the panels leave x 350-650 free. The view centre is on the pelvis and spine.
-  const std::string command =
-      "timeout 90 sh -c '" + std::string(MYOSCOPE_BINARY) + " --atlas \"" + bodyParts3dDir() +
-      "\" --size 1000x700 > " + log.string() +
-      " 2>&1 & pid=$!; "
-      "xdotool search --sync --onlyvisible --name Myoscope > /dev/null; sleep 3; "
-      "xdotool mousemove 500 350; sleep 1; xdotool click 1; sleep 2; "
-      "xdotool key ctrl+q; wait $pid'";
+  const std::string command = "timeout 90 sh -c '" + std::string(MYOSCOPE_BINARY) + " --atlas \"" + bodyParts3dDir() +
+                              "\" --size 1000x700 > " + log.string() +
+                              " 2>&1 & pid=$!; "
+                              "xdotool search --sync --onlyvisible --name Myoscope > /dev/null; sleep 3; "
+                              "xdotool mousemove 500 350; sleep 1; xdotool click 1; sleep 2; "
+                              "xdotool key ctrl+q; wait $pid'";
   const int status = std::system(command.c_str());
   const std::string output = readFile(log);
   EXPECT_EQ(status, 0) << output;
   EXPECT_NE(output.find("selected "), std::string::npos) << "the click selected nothing:\n" << output;
+}
+
+// The client screen: a click on the body marks pain there (the regions under the cursor) and ranks the TrPs.
+TEST(Window, ClientScreenMarksPainWhereClicked) {
+  if (!haveDisplayAndXdotool()) GTEST_SKIP() << "needs an X display and xdotool (ctest runs it under xvfb-run)";
+  const auto folder = testFolder("window-client");
+  const auto log = folder / "log.txt";
+  // 1000x700 with the client panel over x < 430: the body stands in the free part, its chest near (715, 200).
+  const std::string command = "timeout 90 sh -c '" + std::string(MYOSCOPE_BINARY) + " --client --size 1000x700 > " +
+                              log.string() +
+                              " 2>&1 & pid=$!; "
+                              "xdotool search --sync --onlyvisible --name Myoscope > /dev/null; sleep 3; "
+                              "xdotool mousemove 715 200; sleep 1; xdotool click 1; sleep 2; "
+                              "xdotool key ctrl+q; wait $pid'";
+  const int status = std::system(command.c_str());
+  const std::string output = readFile(log);
+  EXPECT_EQ(status, 0) << output;
+  EXPECT_NE(output.find("pain marked: "), std::string::npos) << "the click marked nothing:\n" << output;
 }
 
 }  // namespace
