@@ -171,13 +171,10 @@ Result<std::vector<SidedTrp>> OverlayBook::resolveTrp(std::string_view text) {
     for (const Side s : sidesOf(side)) out.push_back({trp, s});
     return out;
   }
-  // The closest ids by edit distance, for the message.
-  std::vector<std::pair<size_t, std::string>> close;
-  for (const auto& trp : catalog_->triggerPoints()) close.emplace_back(editDistance(base, trp.id), trp.id);
-  std::sort(close.begin(), close.end());
-  std::string message = "no trigger point '" + id + "'";
-  if (!close.empty() && close.front().first <= 4) message += " (did you mean " + close.front().second + "?)";
-  return Error{"", message + "; expected a TrP id such as trapezius.trp1.r"};
+  std::vector<std::string> ids;
+  for (const auto& trp : catalog_->triggerPoints()) ids.push_back(trp.id);
+  return Error{"", "no trigger point '" + id + "'" + didYouMean(closeIds(base, ids, 3)) +
+                       " (expected a TrP id such as trapezius.trp1.r)"};
 }
 
 Result<std::vector<SidedTrp>> OverlayBook::trpsOf(std::string_view text) {

@@ -54,17 +54,7 @@ std::vector<std::string> closeStructures(const z::ZoneSet& zones, const std::str
     for (size_t dot = id.find('.'); dot != std::string::npos; dot = id.find('.', dot + 1))
       names.insert(id.substr(0, dot));
   }
-  std::vector<std::pair<size_t, std::string>> scored;
-  for (const auto& id : names) {
-    size_t distance = editDistance(wanted, id);
-    if (id.find(wanted) != std::string::npos) distance = std::min<size_t>(distance, 1);
-    if (distance <= std::max<size_t>(2, wanted.size() / 3)) scored.emplace_back(distance, id);
-  }
-  std::sort(scored.begin(), scored.end());
-  std::vector<std::string> out;
-  for (const auto& entry : scored)
-    if (out.size() < 4) out.push_back(entry.second);
-  return out;
+  return closeIds(wanted, std::vector<std::string>(names.begin(), names.end()));
 }
 
 nlohmann::json orNull(bool applies, nlohmann::json value) { return applies ? std::move(value) : nlohmann::json(); }
@@ -166,8 +156,7 @@ int runQueryZones(const std::string& kind, const std::string& structure, bool js
     selection.techniques = zones->byStructure(wanted);
     if (selection.techniques.empty()) {
       std::string message = "query zones: no technique zone on structure '" + str(trim(structure)) + "'";
-      const auto close = closeStructures(*zones, wanted);
-      if (!close.empty()) message += "; did you mean " + joined(close) + "?";
+      message += didYouMean(closeStructures(*zones, wanted));
       log::error(message + " (`myoscope query zones` lists every zone)");
       return 2;
     }

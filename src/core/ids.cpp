@@ -1,5 +1,6 @@
 #include "core/ids.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -9,9 +10,12 @@ namespace myo {
 
 std::string_view sideSuffix(Side side) {
   switch (side) {
-    case Side::Left: return ".l";
-    case Side::Right: return ".r";
-    case Side::None: break;
+    case Side::Left:
+      return ".l";
+    case Side::Right:
+      return ".r";
+    case Side::None:
+      break;
   }
   return "";
 }
@@ -54,15 +58,20 @@ std::string idFromName(std::string_view englishName, Side* side) {
   std::string word;
   const auto flush = [&] {
     if (word.empty()) return;
-    if (word == "right") found = Side::Right;
-    else if (word == "left") found = Side::Left;
-    else words.push_back(word);
+    if (word == "right")
+      found = Side::Right;
+    else if (word == "left")
+      found = Side::Left;
+    else
+      words.push_back(word);
     word.clear();
   };
   for (const char c : englishName) {
     const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) != 0) word += static_cast<char>(std::tolower(u));
-    else flush();
+    if (std::isalnum(u) != 0)
+      word += static_cast<char>(std::tolower(u));
+    else
+      flush();
   }
   flush();
   // "of right thumb" loses "right" and keeps "of": "proximal_phalanx_of_thumb" reads fine.
@@ -73,6 +82,33 @@ std::string idFromName(std::string_view englishName, Side* side) {
   }
   if (side != nullptr) *side = found;
   return id;
+}
+
+std::vector<std::string> closeIds(std::string_view id, const std::vector<std::string>& candidates, size_t count) {
+  const std::string wanted = toLower(trim(id));
+  std::vector<std::pair<size_t, size_t>> scored;  // distance, candidate index
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const std::string& candidate = candidates[i];
+    size_t distance = editDistance(wanted, candidate);
+    const bool related = !wanted.empty() && (candidate.find(wanted) != std::string::npos ||
+                                             (wanted.size() >= 3 && startsWith(wanted, candidate)));
+    if (related) distance = std::min<size_t>(distance, 1);
+    if (distance <= std::max<size_t>(2, wanted.size() / 3)) scored.emplace_back(distance, i);
+  }
+  std::stable_sort(scored.begin(), scored.end());
+  std::vector<std::string> out;
+  for (const auto& [distance, index] : scored) {
+    if (out.size() == count) break;
+    if (std::find(out.begin(), out.end(), candidates[index]) == out.end()) out.push_back(candidates[index]);
+  }
+  return out;
+}
+
+std::string didYouMean(const std::vector<std::string>& close) {
+  if (close.empty()) return "";
+  std::string out = "; did you mean ";
+  for (size_t i = 0; i < close.size(); ++i) out += (i ? ", " : "") + close[i];
+  return out + "?";
 }
 
 }  // namespace myo

@@ -4,6 +4,7 @@
 // components (`trapezius.r` selects `trapezius.upper.r`, `trapezius` selects both sides).
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace myo {
 
@@ -23,5 +24,13 @@ bool isValidId(std::string_view id);
 // "Right infraspinatus" -> "infraspinatus", "Proximal phalanx of left thumb" -> "proximal_phalanx_of_thumb".
 // The side words are removed and reported through `side`.
 std::string idFromName(std::string_view englishName, Side* side);
+
+// Up to `count` of `candidates` that look like `id` (the "did you mean" of unknown-id messages): a few edits away
+// (typos: about a third of the id's length, at least 2) or containing it (`trapez` in `trapezius.upper`), or
+// a longer id that starts with one of them; closest first, then in candidate order.
+std::vector<std::string> closeIds(std::string_view id, const std::vector<std::string>& candidates, size_t count = 4);
+
+// "; did you mean a, b?" for close ids, or "" when there are none.
+std::string didYouMean(const std::vector<std::string>& close);
 
 }  // namespace myo

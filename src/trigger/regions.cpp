@@ -93,22 +93,9 @@ const Region* RegionSet::find(std::string_view id) const {
 }
 
 std::vector<std::string> RegionSet::closeIds(std::string_view id, size_t count) const {
-  const std::string wanted = toLower(trim(id));
-  std::vector<std::pair<size_t, std::string>> scored;
-  for (const auto& region : regions_) {
-    size_t distance = editDistance(wanted, region.id);
-    const bool related = !wanted.empty() && (region.id.find(wanted) != std::string::npos ||
-                                             (wanted.size() >= 3 && startsWith(wanted, region.id)));
-    if (related) distance = std::min<size_t>(distance, 1);
-    if (distance <= std::max<size_t>(2, wanted.size() / 3)) scored.emplace_back(distance, region.id);
-  }
-  std::sort(scored.begin(), scored.end());
-  std::vector<std::string> out;
-  for (const auto& [distance, regionId] : scored) {
-    if (out.size() == count) break;
-    out.push_back(regionId);
-  }
-  return out;
+  std::vector<std::string> ids;
+  for (const auto& region : regions_) ids.push_back(region.id);
+  return myo::closeIds(id, ids, count);
 }
 
 Result<RegionRef> RegionSet::resolve(std::string_view text) const {
@@ -117,15 +104,8 @@ Result<RegionRef> RegionSet::resolve(std::string_view text) const {
   const Side side = sideOf(id);
   const Region* region = find(withoutSide(id));
   if (region == nullptr) {
-    std::string message = "unknown region '" + std::string(trim(text)) + "'";
-    const auto close = closeIds(withoutSide(id));
-    if (!close.empty()) {
-      message += "; did you mean ";
-      for (size_t i = 0; i < close.size(); ++i) message += (i ? ", " : "") + close[i];
-      message += "?";
-    }
-    message += " (`myoscope query regions` lists them all)";
-    return Error{"", message};
+    return Error{"", "unknown region '" + std::string(trim(text)) + "'" + didYouMean(closeIds(withoutSide(id))) +
+                         " (`myoscope query regions` lists them all)"};
   }
   return RegionRef{region, side};
 }

@@ -461,22 +461,9 @@ const Zone* ZoneSet::find(std::string_view id) const {
 }
 
 std::vector<std::string> ZoneSet::closeIds(std::string_view id, size_t count) const {
-  const std::string wanted = toLower(trim(id));
-  std::vector<std::pair<size_t, std::string>> scored;
-  for (const auto& zone : zones_) {
-    size_t distance = editDistance(wanted, zone.id);
-    const bool related = !wanted.empty() && (zone.id.find(wanted) != std::string::npos ||
-                                             (wanted.size() >= 3 && startsWith(wanted, zone.id)));
-    if (related) distance = std::min<size_t>(distance, 1);
-    if (distance <= std::max<size_t>(2, wanted.size() / 3)) scored.emplace_back(distance, zone.id);
-  }
-  std::sort(scored.begin(), scored.end());
-  std::vector<std::string> out;
-  for (const auto& [distance, zoneId] : scored) {
-    if (out.size() == count) break;
-    out.push_back(zoneId);
-  }
-  return out;
+  std::vector<std::string> ids;
+  for (const auto& zone : zones_) ids.push_back(zone.id);
+  return myo::closeIds(id, ids, count);
 }
 
 Result<ZoneRef> ZoneSet::resolve(std::string_view text) const {
@@ -485,15 +472,8 @@ Result<ZoneRef> ZoneSet::resolve(std::string_view text) const {
   const Side side = sideOf(id);
   const Zone* zone = find(withoutSide(id));
   if (zone == nullptr) {
-    std::string message = "unknown zone '" + std::string(trim(text)) + "'";
-    const auto close = closeIds(withoutSide(id));
-    if (!close.empty()) {
-      message += "; did you mean ";
-      for (size_t i = 0; i < close.size(); ++i) message += (i ? ", " : "") + close[i];
-      message += "?";
-    }
-    message += " (`myoscope query zones` lists them all)";
-    return Error{"", message};
+    return Error{"", "unknown zone '" + std::string(trim(text)) + "'" + didYouMean(closeIds(withoutSide(id))) +
+                         " (`myoscope query zones` lists them all)"};
   }
   return ZoneRef{zone, side};
 }

@@ -40,4 +40,15 @@ TEST(Ids, NamesBecomeIdsWithSides) {
   EXPECT_EQ(side, Side::None);
 }
 
+TEST(Ids, CloseIdsSuggestTyposAndPartsClosestFirst) {
+  const std::vector<std::string> ids = {"temple", "teeth", "trapezius.upper", "trapezius.lower", "infraspinatus"};
+  EXPECT_EQ(closeIds("tempel", ids), (std::vector<std::string>{"temple"}));
+  EXPECT_EQ(closeIds("trapez", ids), (std::vector<std::string>{"trapezius.upper", "trapezius.lower"}));
+  EXPECT_EQ(closeIds(" Infraspinatis ", ids), (std::vector<std::string>{"infraspinatus"}));
+  EXPECT_TRUE(closeIds("gluteus", ids).empty());  // nothing alike: no guess
+  EXPECT_EQ(closeIds("trapez", ids, 1).size(), 1u);
+  EXPECT_EQ(didYouMean({"a", "b"}), "; did you mean a, b?");
+  EXPECT_EQ(didYouMean({}), "");
+}
+
 }  // namespace myo
