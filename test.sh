@@ -13,7 +13,7 @@ scripts/setup.sh build-asan -DCMAKE_BUILD_TYPE=Debug -DMYOSCOPE_WERROR=ON -DMYOS
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs" -L unit
 
-# The lesson parser under libFuzzer (clang, AddressSanitizer), for a bounded minute: seeded with every lesson
+# The lesson parser under libFuzzer (clang, AddressSanitizer), for a bounded half minute: seeded with every lesson
 # and the malformed corpus of tests/data/lessons. A crash, leak or sanitizer report fails CI and leaves the
 # input that caused it in build-fuzz/ (crash-*), to add to the corpus once fixed.
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DMYOSCOPE_FUZZ=ON \
@@ -21,5 +21,5 @@ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=
 cmake --build build-fuzz --target lesson_parser_fuzz -j "$jobs"
 rm -rf build-fuzz/corpus && mkdir -p build-fuzz/corpus
 cp lessons/*.yaml tests/data/lessons/*.yaml build-fuzz/corpus/
-build-fuzz/src/lesson/lesson_parser_fuzz -max_total_time=60 -rss_limit_mb=2048 -artifact_prefix=build-fuzz/ \
+build-fuzz/src/lesson/lesson_parser_fuzz -max_total_time=30 -rss_limit_mb=2048 -artifact_prefix=build-fuzz/ \
   -print_final_stats=1 build-fuzz/corpus

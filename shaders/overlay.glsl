@@ -4,13 +4,14 @@
 // Each zone is a union of volumes evaluated per pixel by the formulas of src/core/sdf.hpp, the ones the CPU
 // answers queries with, so what is drawn and what is answered agree. Patterns are laid out in the body frame
 // (millimetres on the body), so they stay put on the surface while the camera moves.
-#define MAX_OVERLAY_SHAPES 128
+// 240 volumes of four vec4 and the rest fill just under the 16 KiB a uniform block is guaranteed in GL 3.3:
+// enough for every technique and caution zone on both sides at once (186).
+#define MAX_OVERLAY_SHAPES 240
 layout(std140) uniform Overlays {
   vec4 u_shapeA[MAX_OVERLAY_SHAPES];       // xyz a, w kind (0 sphere, 1 capsule, 2 ellipsoid, 3 box)
   vec4 u_shapeB[MAX_OVERLAY_SHAPES];       // xyz b, w r
   vec4 u_shapeRadii[MAX_OVERLAY_SHAPES];   // xyz radii, w style
   vec4 u_shapeStroke[MAX_OVERLAY_SHAPES];  // xyz fibre direction, w motion (0 none, 1 along, 2 across, 3 hold)
-  vec4 u_shapeBound[MAX_OVERLAY_SHAPES];   // a sphere holding the volume: xyz centre, w radius
   vec4 u_palette[6];                       // sRGB colour per style
   vec4 u_overlayParams;                    // x shape count, y time (s), z mute of tissue outside referral zones
   vec4 u_overlayMin;                       // xyz: the box round every volume (a pixel outside it is in none)
@@ -34,6 +35,20 @@ float sdTaperedCapsule(vec3 p, vec3 a, vec3 b, float ra, float rb) {
   float len2 = dot(ba, ba);
   float h = len2 > 0.0 ? clamp(dot(p - a, ba) / len2, 0.0, 1.0) : 0.0;
   return length(p - a - ba * h) - (ra + (rb - ra) * h);
+}
+
+// A sphere holding volume i (xyz centre, w radius), a little larger so the dark outline just outside a zone's
+// edge is drawn too: a pixel outside it is not in the volume, and a sphere test is cheaper than the volume's.
+vec4 overlayBound(int i) {
+  int kind = int(u_shapeA[i].w + 0.5);
+  vec3 a = u_shapeA[i].xyz;
+  const float margin = 0.002;
+  if (kind == 0) return vec4(a, u_shapeB[i].w + margin);
+  if (kind == 1) {
+    vec3 b = u_shapeB[i].xyz;
+    return vec4((a + b) * 0.5, length(b - a) * 0.5 + max(u_shapeRadii[i].x, u_shapeRadii[i].y) + margin);
+  }
+  return vec4(a, length(u_shapeRadii[i].xyz) + margin);  // ellipsoid semi-axes, box half sizes
 }
 
 float overlayDistance(int i, vec3 p) {
@@ -78,8 +93,9 @@ float applyOverlays(inout vec3 colour, vec3 p, vec3 n, float light) {
   // round all volumes is in none; one outside a volume's bounding sphere is not in that volume.
   bool inBox = all(greaterThanEqual(p, u_overlayMin.xyz)) && all(lessThanEqual(p, u_overlayMax.xyz));
   for (int i = 0; i < (inBox ? count : 0); ++i) {
-    vec3 toBound = p - u_shapeBound[i].xyz;
-    if (dot(toBound, toBound) > u_shapeBound[i].w * u_shapeBound[i].w) continue;
+    vec4 bound = overlayBound(i);
+    vec3 toBound = p - bound.xyz;
+    if (dot(toBound, toBound) > bound.w * bound.w) continue;
     float d = overlayDistance(i, p);
     int style = int(u_shapeRadii[i].w + 0.5);
     if (style == 0) {

@@ -252,6 +252,7 @@ Status OverlayBook::paintAt(glm::vec3 point) {
     return Error{"", std::string("no body region at ") + where + "; expected a point on the skin"};
   }
   std::vector<std::string> ids;
+  ids.reserve(refs.size());
   for (const auto& ref : refs) ids.push_back(ref.text());
   return paint(ids);
 }

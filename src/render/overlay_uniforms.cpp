@@ -16,14 +16,14 @@ struct Block {
   std::array<glm::vec4, kMaxOverlayShapes> b;
   std::array<glm::vec4, kMaxOverlayShapes> radii;
   std::array<glm::vec4, kMaxOverlayShapes> stroke;
-  std::array<glm::vec4, kMaxOverlayShapes> bound;
   std::array<glm::vec4, kOverlayStyleCount> palette;
   glm::vec4 params;
   glm::vec4 boxMin;
   glm::vec4 boxMax;
 };
 
-// A sphere holding the volume, a little larger so the dark outline just outside a zone's edge is drawn too.
+// A sphere holding the volume, a little larger so the dark outline just outside a zone's edge is drawn too
+// (overlay.glsl's overlayBound, for the box round all volumes).
 glm::vec4 boundingSphere(const OverlayShape& s) {
   constexpr float kMargin = 0.002f;
   switch (s.kind) {
@@ -36,6 +36,7 @@ glm::vec4 boundingSphere(const OverlayShape& s) {
   }
 }
 constexpr GLintptr kParamsOffset = offsetof(Block, params);
+static_assert(sizeof(Block) <= 16384, "GL 3.3 guarantees uniform blocks of 16 KiB only");
 
 }  // namespace
 
@@ -80,11 +81,10 @@ void OverlayUniforms::update(const Overlays& overlays, double seconds, float mut
       block.b[k] = glm::vec4(s.b, s.r);
       block.radii[k] = glm::vec4(s.radii, static_cast<float>(s.style));
       block.stroke[k] = glm::vec4(s.stroke, static_cast<float>(s.motion));
-      block.bound[k] = boundingSphere(s);
     }
     glm::vec3 lo(1e9f), hi(-1e9f);
     for (int i = 0; i < count_; ++i) {
-      const glm::vec4 b = block.bound[static_cast<size_t>(i)];
+      const glm::vec4 b = boundingSphere(overlays.shapes[static_cast<size_t>(i)]);
       lo = glm::min(lo, glm::vec3(b) - glm::vec3(b.w));
       hi = glm::max(hi, glm::vec3(b) + glm::vec3(b.w));
     }

@@ -9,7 +9,7 @@
 
 namespace myo::render {
 
-inline constexpr int kMaxOverlayShapes = 128;  // MAX_OVERLAY_SHAPES of overlay.glsl
+inline constexpr int kMaxOverlayShapes = 240;  // MAX_OVERLAY_SHAPES of overlay.glsl
 inline constexpr GLuint kOverlayBinding = 0;
 
 class OverlayUniforms {
