@@ -29,6 +29,8 @@
 namespace myo::app {
 namespace {
 
+constexpr float kPresentFontScale = 1.45f;
+
 Image readWindow(int width, int height) {
   Image image{width, height, std::vector<std::uint8_t>(static_cast<size_t>(width) * height * 4)};
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
@@ -44,19 +46,26 @@ Image readWindow(int width, int height) {
   return image;
 }
 
-// Clicker and keyboard keys of Lesson mode (the arrows stay with the camera).
+// Clicker and keyboard keys of Lesson mode (the arrows stay with the camera there); in Present mode the
+// arrows and space step too, as presentation clickers send them, and B blacks the screen out.
 void handleLessonKeys(const CommandRegistry& registry, ui::UiState& uiState, const std::vector<ui::KeyPress>& keys) {
   if (ImGui::GetIO().WantCaptureKeyboard) return;
+  const bool clicker = uiState.clickerKeys;
   for (const auto& [key, mods] : keys) {
     if (mods != 0) continue;
-    if (key == GLFW_KEY_PAGE_DOWN || key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER)
+    if (key == GLFW_KEY_PAGE_DOWN || key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER ||
+        (clicker && (key == GLFW_KEY_RIGHT || key == GLFW_KEY_DOWN || key == GLFW_KEY_SPACE)))
       ui::runCommand(registry, uiState, "lesson next");
-    if (key == GLFW_KEY_PAGE_UP || key == GLFW_KEY_BACKSPACE) ui::runCommand(registry, uiState, "lesson back");
+    if (key == GLFW_KEY_PAGE_UP || key == GLFW_KEY_BACKSPACE ||
+        (clicker && (key == GLFW_KEY_LEFT || key == GLFW_KEY_UP)))
+      ui::runCommand(registry, uiState, "lesson back");
+    if (clicker && (key == GLFW_KEY_B || key == GLFW_KEY_PERIOD)) ui::runCommand(registry, uiState, "blackout toggle");
   }
 }
 
-ui::LessonPanelInput lessonPanelInput(const LessonPlayer& player, ImFont* largeFont) {
+ui::LessonPanelInput lessonPanelInput(const LessonPlayer& player, ImFont* largeFont, bool presenting) {
   ui::LessonPanelInput input;
+  input.presenting = presenting;
   input.runner = player.runner();
   input.problems = &player.problems();
   input.path = player.path();
@@ -170,6 +179,9 @@ int runGui(const GuiOptions& options) {
     windowOptions.width = options.width;
     windowOptions.height = options.height;
   }
+  // Present mode fills the chosen monitor, unless a size is asked for (a rehearsal in a window, the tests).
+  windowOptions.fullscreen = options.present && options.width == 0;
+  windowOptions.monitor = options.monitor;
   auto window = platform::GlfwWindow::create(windowOptions);
   if (!window) {
     log::error(window.error().text());
@@ -182,13 +194,22 @@ int runGui(const GuiOptions& options) {
     return 3;
   }
   (*renderer)->setAtlas(session.atlas);
-  auto imgui = ui::ImGuiHost::create((*window)->handle());
+  // Present mode's text is read from the back of a room: half as large again.
+  auto imgui = ui::ImGuiHost::create((*window)->handle(), options.present ? kPresentFontScale : 1.0f);
   if (!imgui) {
     log::error(imgui.error().text());
     return 3;
   }
   (*window)->captureKeyPresses();  // after ImGui's callbacks, which it chains to
   ui::UiState uiState;
+  uiState.clickerKeys = options.present;
+  session.registry.add({"blackout", "<on|off|toggle>", "black the screen out (Present mode's B key)", 1, 1,
+                        [&uiState](const CommandArgs& a) -> Status {
+                          if (a[0] != "on" && a[0] != "off" && a[0] != "toggle")
+                            return Error{"", "expected on, off or toggle, got '" + a[0] + "'"};
+                          uiState.blackout = a[0] == "toggle" ? !uiState.blackout : a[0] == "on";
+                          return {};
+                        }});
   if (options.client) {
     // The client screen: the body with its skin, ready to be marked where it hurts.
     for (const char* line : {"layer skin on", "layer fascia off", "view anterior"})
@@ -256,7 +277,7 @@ int runGui(const GuiOptions& options) {
     {
       float left = 0.0f, right = 0.0f;  // ImGui units covered by panels on each side
       if (player) {
-        left = ui::kLessonPanelWidth;
+        left = options.present ? ui::kPresentPanelWidth : ui::kLessonPanelWidth;
       } else if (uiState.showPanels) {
         left = (options.client ? ui::kClientPanelWidth : ui::kPanelWidth) + 2.0f * ui::kPanelMargin;
         right = options.client ? 0.0f : ui::kPanelWidth + 2.0f * ui::kPanelMargin;
@@ -295,7 +316,7 @@ int runGui(const GuiOptions& options) {
       player->poll(now);
       player->advanceTime(frameSeconds);
       player->applyCommands();
-      ui::drawLessonPanel(lessonPanelInput(*player, (*imgui)->largeFont()), session.registry, uiState);
+      ui::drawLessonPanel(lessonPanelInput(*player, (*imgui)->largeFont(), options.present), session.registry, uiState);
     } else if (options.client) {
       ui::drawPainPanel(painPanelInput(session.overlays), session.registry, uiState, true);
     } else {
@@ -319,10 +340,17 @@ int runGui(const GuiOptions& options) {
     (*renderer)->setSamples(cameraMoving ? 1 : renderOptions.samples);
     previousCamera = camera;
     (*renderer)->resize(fbWidth, fbHeight);
-    (*renderer)->render(session.atlas, session.scene.view);
-    (*renderer)->blitToScreen(fbWidth, fbHeight);
+    if (uiState.blackout) {
+      glBindFramebuffer(GL_FRAMEBUFFER, 0);
+      glViewport(0, 0, fbWidth, fbHeight);
+      glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+      glClear(GL_COLOR_BUFFER_BIT);
+    } else {
+      (*renderer)->render(session.atlas, session.scene.view);
+      (*renderer)->blitToScreen(fbWidth, fbHeight);
+    }
     if (player) {
-      ui::drawLabels(session.scene, ui::kLessonPanelWidth, 0.0f, pixelScale);
+      ui::drawLabels(session.scene, options.present ? ui::kPresentPanelWidth : ui::kLessonPanelWidth, 0.0f, pixelScale);
     } else if (options.client) {
       ui::drawLabels(session.scene, ui::kClientPanelWidth + 2.0f * ui::kPanelMargin, 0.0f, pixelScale);
     } else {
@@ -331,7 +359,7 @@ int runGui(const GuiOptions& options) {
     }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, fbWidth, fbHeight);
-    (*imgui)->endFrame();
+    (*imgui)->endFrame(!uiState.blackout);  // blacked out: not the panels either
     ++frame;
     if (frame == 1) session.buildPickingInBackground();  // after the first frame, not competing with it
     if (options.frames > 0 && frame >= options.frames) {

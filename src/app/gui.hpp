@@ -15,6 +15,8 @@ struct GuiOptions {
   int height = 0;
   std::string lessonPath;  // optional: Lesson mode, playing this file (reloaded when it changes)
   bool client = false;     // Client mode: mark where it hurts, see the likely TrPs, self-care and safety
+  bool present = false;    // Present mode: the lesson full screen, large text, clicker keys, B blacks out
+  int monitor = 0;         // the monitor Present mode fills
 };
 
 int runGui(const GuiOptions& options);

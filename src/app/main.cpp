@@ -27,6 +27,8 @@ struct Options {
   std::string script;
   std::string lesson;
   bool client = false;
+  std::string present;
+  int monitor = 0;
   std::string size = "1024x768";
   std::string viewsDir = "myoscope-views";
   int frames = 0;
@@ -44,6 +46,10 @@ int run(int argc, char** argv) {
   app.add_flag("--headless", o.headless, "run without a window (EGL); needs --script");
   app.add_option("--script", o.script, "run the commands in FILE (with --headless; or in the window)");
   app.add_option("--lesson", o.lesson, "play a lesson file (in the window, or with --headless --script)");
+  app.add_option("--present", o.present,
+                 "present a lesson to a class: full screen, large text, clicker keys (PageDown/PageUp, arrows, "
+                 "space), B blacks the screen out");
+  app.add_option("--monitor", o.monitor, "the monitor --present fills (0 is the primary)")->capture_default_str();
   app.add_flag("--client", o.client,
                "the client screen: mark where it hurts, see which trigger points may cause it, self-care and safety");
   auto* sizeOption =
@@ -116,6 +122,11 @@ int run(int argc, char** argv) {
     std::fprintf(stderr, "myoscope: --size expects WIDTHxHEIGHT such as 800x600, got '%s'\n", o.size.c_str());
     return 2;
   }
+  if (o.headless && !o.present.empty()) {
+    std::fprintf(stderr,
+                 "myoscope: --present is a window; headless, play the lesson with --lesson FILE --script FILE\n");
+    return 2;
+  }
   if (o.headless) {
     if (o.script.empty()) {
       std::fprintf(stderr, "myoscope: --headless needs --script FILE (the commands to run)\n");
@@ -129,6 +140,12 @@ int run(int argc, char** argv) {
       std::fprintf(stderr, "myoscope: no display for --client (it is the window where a client marks their pain)\n");
       return 2;
     }
+    if (!o.present.empty()) {
+      std::fprintf(stderr,
+                   "myoscope: no display for --present (it fills a monitor); rehearse it with --headless "
+                   "--lesson FILE --script FILE\n");
+      return 2;
+    }
     if (!o.lesson.empty()) {
       std::fprintf(stderr, "myoscope: no display for --lesson; play it with --headless --lesson FILE --script FILE\n");
       return 2;
@@ -136,12 +153,13 @@ int run(int argc, char** argv) {
     return myo::app::renderStandardViews(o.atlas, o.viewsDir, 900, 1100);
   }
   const bool sizeGiven = sizeOption->count() > 0;
-  if (o.client && !o.lesson.empty()) {
-    std::fprintf(stderr, "myoscope: --client and --lesson are two screens; choose one\n");
+  if ((o.client ? 1 : 0) + (o.lesson.empty() ? 0 : 1) + (o.present.empty() ? 0 : 1) > 1) {
+    std::fprintf(stderr, "myoscope: --client, --lesson and --present are different screens; choose one\n");
     return 2;
   }
   return myo::app::runGui({o.atlas, o.script, o.frames, o.screenshotOnExit, sizeGiven ? size->first : 0,
-                           sizeGiven ? size->second : 0, o.lesson, o.client});
+                           sizeGiven ? size->second : 0, o.present.empty() ? o.lesson : o.present, o.client,
+                           !o.present.empty(), o.monitor});
 }
 
 }  // namespace

@@ -71,9 +71,9 @@ void ImGuiHost::beginFrame(int width, int height, double deltaSeconds) {
   ImGui::NewFrame();
 }
 
-void ImGuiHost::endFrame() {
+void ImGuiHost::endFrame(bool draw) {
   ImGui::Render();
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (draw) ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
 }  // namespace myo::ui

@@ -20,7 +20,8 @@ class ImGuiHost {
 
   void beginFrame(int width, int height, double deltaSeconds);
   // Renders the frame's draw data into the currently bound framebuffer.
-  void endFrame();
+  // Ends the frame; `draw` false drops its output (a blacked-out screen still runs the UI for input).
+  void endFrame(bool draw = true);
   ImFont* largeFont() const { return large_; }
 
  private:

@@ -46,7 +46,9 @@ void handleKeys(const Scene& scene, const CommandRegistry& registry, UiState& ui
     if (key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD) runCommand(registry, ui, "zoom 1.15");
     if (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT) runCommand(registry, ui, "zoom 0.87");
   }
-  // Arrow keys orbit, +/- zoom: the camera works without a mouse too.
+  // Arrow keys orbit, +/- zoom: the camera works without a mouse too (not in Present mode: a clicker sends
+  // the arrows to step the lesson).
+  if (ui.clickerKeys) return;
   const float step = 5.0f;
   if (ImGui::IsKeyDown(GLFW_KEY_LEFT)) runCommand(registry, ui, "orbit " + number(-step * 0.5f) + " 0");
   if (ImGui::IsKeyDown(GLFW_KEY_RIGHT)) runCommand(registry, ui, "orbit " + number(step * 0.5f) + " 0");

@@ -313,7 +313,8 @@ void drawLessonPanel(const LessonPanelInput& input, const CommandRegistry& regis
   const ImGuiIO& io = ImGui::GetIO();
   const float margin = 10.0f;
   ImGui::SetNextWindowPos(ImVec2(margin, margin));
-  ImGui::SetNextWindowSize(ImVec2(kLessonPanelWidth - 2.0f * margin, io.DisplaySize.y - 2.0f * margin));
+  const float width = input.presenting ? kPresentPanelWidth : kLessonPanelWidth;
+  ImGui::SetNextWindowSize(ImVec2(width - 2.0f * margin, io.DisplaySize.y - 2.0f * margin));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 14.0f));
   ImGui::Begin("Lesson", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
@@ -358,7 +359,7 @@ void drawLessonPanel(const LessonPanelInput& input, const CommandRegistry& regis
   ImGui::Spacing();
 
   // The step, scrolling on its own; Back / Next and the step list stay in view below it.
-  const float stepLines = static_cast<float>(count) * ImGui::GetTextLineHeightWithSpacing();
+  const float stepLines = input.presenting ? 0.0f : static_cast<float>(count) * ImGui::GetTextLineHeightWithSpacing();
   const float footer = 38.0f + stepLines + ImGui::GetStyle().ItemSpacing.y * 4.0f + 24.0f +
                        (ui.messageIsError && !ui.message.empty() ? 44.0f : 0.0f);
   ImGui::BeginChild("##step", ImVec2(0, -footer), false);
@@ -392,7 +393,7 @@ void drawLessonPanel(const LessonPanelInput& input, const CommandRegistry& regis
   ImGui::Spacing();
   drawNavigation(*runner, registry, ui);
   ImGui::Spacing();
-  drawStepList(*runner, registry, ui);
+  if (!input.presenting) drawStepList(*runner, registry, ui);
   if (!input.progressProblem.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, kDim);
     ImGui::TextWrapped("Progress not saved: %s", input.progressProblem.c_str());

@@ -19,8 +19,12 @@ namespace myo::ui {
 // Width of the lesson panel in window pixels, margins included: labels keep clear of it.
 inline constexpr float kLessonPanelWidth = 460.0f;
 
+// Present mode's panel: wider for its larger text, without the step list (the clicker steps).
+inline constexpr float kPresentPanelWidth = 640.0f;
+
 struct LessonPanelInput {
   const lesson::LessonRunner* runner = nullptr;  // null: the lesson has not loaded (problems say why)
+  bool presenting = false;                       // Present mode (kPresentPanelWidth, no step list)
   const std::vector<lesson::Diagnostic>* problems = nullptr;
   std::string path;                                          // the lesson file, for the banner
   std::vector<std::pair<std::string, std::string>> regions;  // id and name of the regions a mark step offers

@@ -13,8 +13,11 @@ struct UiState {
   bool messageIsError = false;
   bool showPanels = true;  // Tab hides the chrome
   bool markingPain = false;
-  bool zonesDrawn = false;  // zones were drawn last frame: the zones panel opens when they appear  // a click on the
-                            // body marks pain there (`pain at`) instead of selecting
+  bool zonesDrawn = false;
+  bool clickerKeys = false;  // Present mode: the arrow keys step the lesson (a clicker sends them), not the camera
+  bool blackout = false;     // Present mode's B: the screen goes black, as a projector's mute  // zones were drawn last
+                          // frame: the zones panel opens when they appear  // a click on the body marks pain there
+                          // (`pain at`) instead of selecting
   float framesPerSecond = 0.0f;
 };
 

@@ -75,5 +75,36 @@ TEST(Window, ClientScreenMarksPainWhereClicked) {
   EXPECT_NE(output.find("pain marked: "), std::string::npos) << "the click marked nothing:\n" << output;
 }
 
+// Present mode: a clicker's Right arrow steps the lesson; `blackout on` (the B key) leaves a black screen.
+TEST(Window, PresentModeStepsByClickerAndBlacksOut) {
+  if (!haveDisplayAndXdotool()) GTEST_SKIP() << "needs an X display and xdotool (ctest runs it under xvfb-run)";
+  const auto folder = testFolder("window-present");
+  const std::string lesson = std::string(MYOSCOPE_SOURCE_DIR) + "/lessons/rotator-cuff-tour.yaml";
+  const std::string progress = "MYOSCOPE_PROGRESS_DIR=" + (folder / "progress").string() + " MYOSCOPE_USER=presenter ";
+  const auto log = folder / "log.txt";
+  const std::string command = "timeout 90 sh -c '" + progress + std::string(MYOSCOPE_BINARY) + " --present " + lesson +
+                              " --size 1000x700 > " + log.string() +
+                              " 2>&1 & pid=$!; "
+                              "xdotool search --sync --onlyvisible --name Myoscope > /dev/null; sleep 3; "
+                              "xdotool key Right; sleep 2; xdotool key ctrl+q; wait $pid'";
+  const int status = std::system(command.c_str());
+  const std::string output = readFile(log);
+  EXPECT_EQ(status, 0) << output;
+  EXPECT_NE(output.find("step 2 of"), std::string::npos) << "Right did not step the lesson:\n" << output;
+
+  const std::string script = writeScript(folder, "blackout.txt", "blackout on\n");
+  const auto shot = (folder / "blackout.png").string();
+  const auto run = runMyoscope(
+      "--present " + lesson + " --size 640x480 --frames 8 --script " + script + " --screenshot-on-exit " + shot,
+      progress);
+  ASSERT_EQ(run.status, 0) << run.output;
+  const auto image = loadPng(shot);
+  ASSERT_TRUE(image.ok()) << image.error().text();
+  EXPECT_LT(foregroundFraction(*image), 0.001) << "the screen is not black";
+  bool black = true;
+  for (size_t i = 0; i < image->rgba.size(); i += 4) black = black && image->rgba[i] < 8 && image->rgba[i + 1] < 8;
+  EXPECT_TRUE(black);
+}
+
 }  // namespace
 }  // namespace myo::testing
