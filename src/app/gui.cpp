@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <variant>
@@ -165,6 +166,33 @@ ui::ZonesPanelInput zonesPanelInput(OverlayBook& book) {
   return input;
 }
 
+// The pain and zones panels' rows, made again only when what is shown changes (the overlays' revision moves
+// with every chart command), not every frame: the ranking and the legend's texts are the same until then.
+class PanelRows {
+ public:
+  const ui::PainPanelInput& pain(OverlayBook& book, std::uint64_t revision) {
+    if (revision != painRevision_) {
+      pain_ = painPanelInput(book);
+      painRevision_ = revision;
+    }
+    return pain_;
+  }
+  const ui::ZonesPanelInput& zones(OverlayBook& book, std::uint64_t revision) {
+    if (revision != zonesRevision_) {
+      zones_ = zonesPanelInput(book);
+      zonesRevision_ = revision;
+    }
+    return zones_;
+  }
+
+ private:
+  static constexpr std::uint64_t kNever = ~std::uint64_t{0};
+  ui::PainPanelInput pain_;
+  ui::ZonesPanelInput zones_;
+  std::uint64_t painRevision_ = kNever;
+  std::uint64_t zonesRevision_ = kNever;
+};
+
 }  // namespace
 
 int runGui(const GuiOptions& options) {
@@ -202,6 +230,7 @@ int runGui(const GuiOptions& options) {
   }
   (*window)->captureKeyPresses();  // after ImGui's callbacks, which it chains to
   ui::UiState uiState;
+  PanelRows panelRows;
   uiState.clickerKeys = options.present;
   session.registry.add({"blackout", "<on|off|toggle>", "black the screen out (Present mode's B key)", 1, 1,
                         [&uiState](const CommandArgs& a) -> Status {
@@ -287,6 +316,7 @@ int runGui(const GuiOptions& options) {
     const auto keyPresses = (*window)->takeKeyPresses();
     const std::optional<size_t> selectedBefore = session.scene.view.selected;
     ui::handleInput(session.scene, session.registry, uiState, input, pixelScale, keyPresses);
+    const std::uint64_t overlaysRevision = session.scene.view.overlays.revision;
     if (player) {
       // A structure picked in the view answers a click step; the selection is the window's pick.
       const lesson::LessonRunner* runner = player->runner();
@@ -318,11 +348,14 @@ int runGui(const GuiOptions& options) {
       player->applyCommands();
       ui::drawLessonPanel(lessonPanelInput(*player, (*imgui)->largeFont(), options.present), session.registry, uiState);
     } else if (options.client) {
-      ui::drawPainPanel(painPanelInput(session.overlays), session.registry, uiState, true);
+      ui::drawPainPanel(panelRows.pain(session.overlays, overlaysRevision), session.registry, uiState, true);
     } else {
       ui::drawExplorePanels(session.scene, session.registry, uiState);
-      ui::drawPainPanel(painPanelInput(session.overlays), session.registry, uiState);
-      ui::drawZonesPanel(zonesPanelInput(session.overlays), session.registry, uiState);
+      ui::drawPainPanel(panelRows.pain(session.overlays, overlaysRevision), session.registry, uiState);
+      ui::drawZonesPanel(
+          !session.overlays.shownZones().empty(),
+          [&]() -> const ui::ZonesPanelInput& { return panelRows.zones(session.overlays, overlaysRevision); },
+          session.registry, uiState);
     }
     ui::drawMarkerTooltip(session.scene, pixelScale);
     if (session.scene.view.selected != lastSelected) {

@@ -297,7 +297,6 @@ void OverlayBook::rebuild(Overlays& out) {
     if (!where) continue;
     OverlayMarker marker;
     marker.position = where->position;
-    marker.normal = where->normal;
     marker.id = trp.id();
     marker.label = sideWord(trp.side) + " " + trp.trp->name;
     marker.detail = trp.trp->pattern;

@@ -1,5 +1,7 @@
 #include "app/overlay_commands.hpp"
 
+#include <optional>
+
 #include "commands/chart_usage.hpp"
 #include "core/log.hpp"
 #include "core/strings.hpp"
@@ -36,6 +38,37 @@ Result<ZoneSelection> collectZones(OverlayBook& book, const CommandArgs& args, b
 
 bool isAll(const CommandArgs& a) { return a.size() == 2 && a[1] == "all"; }
 
+// `show` / `hide` of TrPs (`trp`, `trps`) and zones (`zone`, `zones`); nothing when the first word is none of
+// those (the words name structures).
+std::optional<Status> changeChart(OverlayBook& book, const CommandArgs& a, bool show) {
+  const std::string& what = a[0];
+  const bool zones = what == "zone" || what == "zones";
+  if (!zones && what != "trp" && what != "trps") return std::nullopt;
+  if (!show && isAll(a)) {
+    if (zones)
+      book.hideAllZones();
+    else
+      book.hideAllTrps();
+    return Status{};
+  }
+  if (zones) {
+    auto found = collectZones(book, a, what == "zones");
+    if (!found) return Status(found.error());
+    if (show)
+      book.showZones(*found);
+    else
+      book.hideZones(*found);
+  } else {
+    auto found = collect(book, a, 1, what == "trps");
+    if (!found) return Status(found.error());
+    if (show)
+      book.showTrps(*found);
+    else
+      book.hideTrps(*found);
+  }
+  return Status{};
+}
+
 }  // namespace
 
 void registerOverlayCommands(CommandRegistry& registry, Scene& scene, OverlayBook& book) {
@@ -47,47 +80,21 @@ void registerOverlayCommands(CommandRegistry& registry, Scene& scene, OverlayBoo
 
   registry.add({"show", chart_usage::kShow, chart_usage::kShowSummary, 1, -1,
                 [&book, showStructures, rebuild](const CommandArgs& a) -> Status {
-                  const std::string& what = a[0];
-                  if (what == "zone" || what == "zones") {
-                    auto zones = collectZones(book, a, what == "zones");
-                    if (!zones) return zones.error();
-                    book.showZones(*zones);
-                  } else if (what == "trp" || what == "trps") {
-                    auto trps = collect(book, a, 1, what == "trps");
-                    if (!trps) return trps.error();
-                    book.showTrps(*trps);
-                  } else {
-                    if (!showStructures) return Error{"", "no structures to show"};
-                    return showStructures(a);
+                  if (auto changed = changeChart(book, a, true)) {
+                    if (changed->ok()) rebuild();
+                    return *changed;
                   }
-                  rebuild();
-                  return {};
+                  if (!showStructures) return Error{"", "no structures to show"};
+                  return showStructures(a);
                 }});
   registry.add({"hide", chart_usage::kHide, chart_usage::kHideSummary, 1, -1,
                 [&book, hideStructures, rebuild](const CommandArgs& a) -> Status {
-                  const std::string& what = a[0];
-                  if (what == "zone" || what == "zones") {
-                    if (isAll(a)) {
-                      book.hideAllZones();
-                    } else {
-                      auto zones = collectZones(book, a, what == "zones");
-                      if (!zones) return zones.error();
-                      book.hideZones(*zones);
-                    }
-                  } else if (what == "trp" || what == "trps") {
-                    if (isAll(a)) {
-                      book.hideAllTrps();
-                    } else {
-                      auto trps = collect(book, a, 1, what == "trps");
-                      if (!trps) return trps.error();
-                      book.hideTrps(*trps);
-                    }
-                  } else {
-                    if (!hideStructures) return Error{"", "no structures to hide"};
-                    return hideStructures(a);
+                  if (auto changed = changeChart(book, a, false)) {
+                    if (changed->ok()) rebuild();
+                    return *changed;
                   }
-                  rebuild();
-                  return {};
+                  if (!hideStructures) return Error{"", "no structures to hide"};
+                  return hideStructures(a);
                 }});
   registry.add({"pain", chart_usage::kPain, chart_usage::kPainSummary, 1, -1,
                 [&scene, &book, rebuild](const CommandArgs& a) -> Status {

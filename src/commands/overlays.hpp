@@ -39,11 +39,10 @@ struct OverlayShape {
 };
 
 struct OverlayMarker {
-  glm::vec3 position{0.0f};  // on the muscle's surface
-  glm::vec3 normal{0.0f, 0.0f, 1.0f};
-  std::string id;      // `trapezius.trp1.r`
-  std::string label;   // "Right trapezius TrP1"
-  std::string detail;  // the referral pattern in words (hover)
+  glm::vec3 position{0.0f};  // on the muscle's surface (compose.frag hides it when the body is in front)
+  std::string id;            // `trapezius.trp1.r`
+  std::string label;         // "Right trapezius TrP1"
+  std::string detail;        // the referral pattern in words (hover)
 };
 
 struct Overlays {

@@ -66,14 +66,13 @@ std::optional<TrpSite> placeTrp(const TriggerPoint& trp, Side side, const atlas:
   float bestScore = std::numeric_limits<float>::max();
   for (const size_t index : selected) {
     const atlas::Mesh& mesh = atlas.structures[index].mesh;
-    if (mesh.empty() || mesh.normals.size() != mesh.positions.size()) continue;
+    if (mesh.empty()) continue;
     const Pick pick = pickVertex(mesh, *anchor, skin);
     if (pick.score < bestScore) {
       bestScore = pick.score;
-      best = TrpSite{mesh.positions[pick.vertex], mesh.normals[pick.vertex], *anchor, index};
+      best = TrpSite{mesh.positions[pick.vertex], *anchor, index};
     }
   }
-  if (best) best->anchor = *anchor;
   return best;
 }
 

@@ -18,10 +18,9 @@ class LandmarkSet;
 namespace myo::trigger {
 
 struct TrpSite {
-  glm::vec3 position{0.0f};            // on the muscle's surface, body frame
-  glm::vec3 normal{0.0f, 0.0f, 1.0f};  // the surface's outward normal there
-  glm::vec3 anchor{0.0f};              // the landmark point the catalog names
-  size_t structure = 0;                // the atlas structure it lies on
+  glm::vec3 position{0.0f};  // on the muscle's surface, body frame
+  glm::vec3 anchor{0.0f};    // the landmark point the catalog names
+  size_t structure = 0;      // the atlas structure it lies on
 };
 
 // The anchor point of a TrP on one side (Left or Right), or nothing when a landmark is unknown or unmeasured.

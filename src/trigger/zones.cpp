@@ -104,18 +104,6 @@ int order(const std::string& file, const YAML::Node& map) {
   return static_cast<int>(*parsed);
 }
 
-std::string closest(const std::set<std::string>& ids, const std::string& wanted) {
-  std::string best;
-  size_t bestDistance = std::max<size_t>(3, wanted.size() / 3) + 1;
-  for (const auto& id : ids) {
-    const size_t distance = editDistance(wanted, id);
-    if (distance >= bestDistance) continue;
-    bestDistance = distance;
-    best = id;
-  }
-  return best;
-}
-
 struct Bounds {
   glm::vec3 lo;
   glm::vec3 hi;
@@ -261,8 +249,8 @@ class Reader {
                "' (zones are authored for the right side and mirrored)");
     if (vocabulary_.structures.count(zone.structure) == 0) {
       std::string message = "unknown structure '" + zone.structure + "'";
-      const std::string close = closest(vocabulary_.structures, zone.structure);
-      if (!close.empty()) message += " (close: " + close + ")";
+      const auto close = closeIds(zone.structure, {vocabulary_.structures.begin(), vocabulary_.structures.end()}, 1);
+      if (!close.empty()) message += " (close: " + close.front() + ")";
       fail(file, node["structure"], message + "; expected an id of muscle_ids.txt or a fascia id");
     }
     // `<structure>.<modality>`, or with a word added for a second zone of the same pair.

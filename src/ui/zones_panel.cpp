@@ -20,20 +20,21 @@ const ImVec4 kWarning(1.0f, 0.78f, 0.25f, 1.0f);
 
 }  // namespace
 
-void drawZonesPanel(const ZonesPanelInput& input, const CommandRegistry& registry, UiState& ui) {
+void drawZonesPanel(bool zonesDrawn, const std::function<const ZonesPanelInput&()>& rows,
+                    const CommandRegistry& registry, UiState& ui) {
   if (!ui.showPanels) return;
   const ImGuiIO& io = ImGui::GetIO();
   const float top = io.DisplaySize.y * kStructuresPanelHeight + 2 * kPanelMargin;
   ImGui::SetNextWindowPos(ImVec2(kPanelMargin, top), ImGuiCond_Once);
   ImGui::SetNextWindowSize(ImVec2(kPanelWidth, io.DisplaySize.y - top - 40), ImGuiCond_Once);
   // Collapsed until zones are drawn; it opens when they appear (a lesson or a button shows them), as a legend.
-  const bool drawn = !input.techniques.empty() || !input.cautions.empty();
-  ImGui::SetNextWindowCollapsed(!drawn, drawn != ui.zonesDrawn ? ImGuiCond_Always : ImGuiCond_Once);
-  ui.zonesDrawn = drawn;
+  ImGui::SetNextWindowCollapsed(!zonesDrawn, zonesDrawn != ui.zonesDrawn ? ImGuiCond_Always : ImGuiCond_Once);
+  ui.zonesDrawn = zonesDrawn;
   if (!ImGui::Begin("Techniques and cautions")) {
     ImGui::End();
     return;
   }
+  const ZonesPanelInput& input = rows();  // only now: a collapsed panel needs no zone files loaded
   if (!input.loadError.empty()) {
     ImGui::TextColored(kWarning, "The zone files did not load:");
     ImGui::TextWrapped("%s", input.loadError.c_str());

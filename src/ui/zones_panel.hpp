@@ -4,6 +4,7 @@
 // aftercare; and a legend of what is drawn: each technique zone's stroke, pressure, time and order, with a
 // warning where it overlaps a caution zone, and each caution zone's what-to-avoid and why. Acts only through
 // commands (`show zones`, `hide zone all`); the app passes the rows.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,9 @@ struct ZonesPanelInput {
   std::string loadError;  // the zone files failed to load: say so instead
 };
 
-void drawZonesPanel(const ZonesPanelInput& input, const CommandRegistry& registry, UiState& ui);
+// `zonesDrawn`: zones are drawn now (the panel opens as their legend when they appear). `rows` is asked for
+// the panel's content only while the panel is open, so the zone files load when someone looks, not at start.
+void drawZonesPanel(bool zonesDrawn, const std::function<const ZonesPanelInput&()>& rows,
+                    const CommandRegistry& registry, UiState& ui);
 
 }  // namespace myo::ui

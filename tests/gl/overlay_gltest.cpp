@@ -78,7 +78,7 @@ class OverlayGLTest : public ::testing::Test {
 TEST_F(OverlayGLTest, ChartMatchesBaseline) {
   view_.overlays.shapes = {sphereZone(kZoneCentre, 0.045f, OverlayStyle::Essential),
                            sphereZone({0.05f, 0.9f, 0.07f}, 0.035f, OverlayStyle::Spillover)};
-  view_.overlays.markers = {{kTrp, {0.0f, 0.0f, 1.0f}, "muscle.trp1.r", "TrP1", ""}};
+  view_.overlays.markers = {{kTrp, "muscle.trp1.r", "TrP1", ""}};
   const Image image = render();
   EXPECT_GT(countPixels(image, chartRed), 100u) << "no essential zone drawn";
   expectMatchesBaseline(image, "synthetic_chart", kMaxDelta, kMeanDelta);
@@ -119,7 +119,7 @@ TEST_F(OverlayGLTest, SpilloverIsStippledNotSolid) {
 
 TEST_F(OverlayGLTest, MarkerIsADarkCrossAtTheTrp) {
   const Image without = render();
-  view_.overlays.markers = {{kZoneCentre, {0.0f, 0.0f, 1.0f}, "muscle.trp1.r", "TrP1", ""}};
+  view_.overlays.markers = {{kZoneCentre, "muscle.trp1.r", "TrP1", ""}};
   const Image with = render();
   const glm::ivec2 c = pixelOf(kZoneCentre);
   const auto dark = [](const std::uint8_t* p) { return p[0] < 70 && p[1] < 70 && p[2] < 70; };
@@ -139,7 +139,7 @@ TEST_F(OverlayGLTest, MarkerBehindTheBodyIsHidden) {
   view_ = syntheticView(atlas_, StandardView::Posterior);
   view_.layerVisible[static_cast<size_t>(atlas::Layer::Skin)] = false;
   const Image without = render();
-  view_.overlays.markers = {{kZoneCentre, {0.0f, 0.0f, 1.0f}, "muscle.trp1.r", "TrP1", ""}};
+  view_.overlays.markers = {{kZoneCentre, "muscle.trp1.r", "TrP1", ""}};
   const Image with = render();
   EXPECT_EQ(with.rgba, without.rgba);
 }
